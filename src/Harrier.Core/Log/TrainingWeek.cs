@@ -1,0 +1,23 @@
+using Harrier.Core.Runs;
+using Harrier.Core.Units;
+
+namespace Harrier.Core.Log;
+
+/// <summary>One calendar week of a runner's log with its totals.</summary>
+/// <param name="Start">The first day of the week in the runner's calendar.</param>
+/// <param name="Runs">The week's runs, newest first.</param>
+public sealed record TrainingWeek(DateOnly Start, IReadOnlyList<Run> Runs)
+{
+    public DateOnly End => Start.AddDays(6);
+
+    public int RunCount => Runs.Count;
+
+    public Distance TotalDistance => Runs.Aggregate(Distance.Zero, (sum, r) => sum + r.Distance);
+
+    public TimeSpan TotalTime => Runs.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Duration);
+
+    /// <summary>Sum of session loads (RPE × minutes), Foster 1998.</summary>
+    public double TotalLoad => Runs.Sum(r => r.Load);
+
+    public bool Contains(DateOnly day) => day >= Start && day <= End;
+}

@@ -1,0 +1,69 @@
+using Harrier.Core.Units;
+
+namespace Harrier.Core.Runs;
+
+/// <summary>One run in a runner's log, entered by hand or imported from a watch file.</summary>
+/// <remarks>
+/// The start is kept as a UTC instant together with the IANA time zone the runner was in, so a 6 a.m. run stays a
+/// 6 a.m. run when displayed, whatever the server's zone and across daylight-saving changes.
+/// </remarks>
+public sealed class Run
+{
+    private string _timeZoneId = "Etc/UTC";
+    private string? _notes;
+
+    public int Id { get; set; }
+
+    /// <summary>The runner who owns the run (the account's id).</summary>
+    public required string OwnerId { get; set; }
+
+    /// <summary>Start instant in UTC (<see cref="DateTimeKind.Utc"/>).</summary>
+    public DateTime StartUtc
+    {
+        get;
+        set => field = value.Kind == DateTimeKind.Utc ? value : throw new ArgumentException("The start must be a UTC time.", nameof(value));
+    }
+
+    /// <summary>IANA zone the run is shown in, e.g. "Europe/London".</summary>
+    public string TimeZoneId
+    {
+        get => _timeZoneId;
+        set => _timeZoneId = TimeZones.Find(value)?.Id ?? throw new ArgumentException($"Unknown time zone '{value}'.", nameof(value));
+    }
+
+    public Distance Distance { get; set; }
+
+    public TimeSpan Duration
+    {
+        get;
+        set => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A run lasts more than zero seconds.");
+    } = TimeSpan.FromMinutes(1);
+
+    public Effort Effort { get; set; }
+
+    public Surface Surface { get; set; }
+
+    public int? ShoeId { get; set; }
+
+    public Shoe? Shoe { get; set; }
+
+    public string? Notes
+    {
+        get => _notes;
+        set => _notes = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    public RunSource Source { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Session load (RPE × minutes).</summary>
+    public double Load => SessionLoad.Of(Effort, Duration);
+
+    public Pace? AveragePace => Pace.Of(Distance, Duration);
+
+    /// <summary>The start as a wall-clock time in the run's own zone.</summary>
+    public DateTime LocalStart => TimeZoneInfo.ConvertTimeFromUtc(StartUtc, TimeZones.Get(TimeZoneId));
+}

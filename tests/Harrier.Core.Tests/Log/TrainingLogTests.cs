@@ -1,0 +1,68 @@
+using Harrier.Core.Log;
+using Harrier.Core.Runs;
+using Harrier.Core.Units;
+
+namespace Harrier.Core.Tests.Log;
+
+public sealed class TrainingLogTests
+{
+    private static Run RunAt(DateTime utc, double km, int minutes, int rpe) => new()
+    {
+        OwnerId = "a",
+        StartUtc = utc,
+        Distance = Distance.FromKilometers(km),
+        Duration = TimeSpan.FromMinutes(minutes),
+        Effort = new Effort(rpe),
+    };
+
+    [Theory]
+    [InlineData("2026-11-25", DayOfWeek.Monday, "2026-11-23")]
+    [InlineData("2026-11-23", DayOfWeek.Monday, "2026-11-23")]
+    [InlineData("2026-11-22", DayOfWeek.Monday, "2026-11-16")]
+    [InlineData("2026-11-25", DayOfWeek.Sunday, "2026-11-22")]
+    public void WeekStart_Day_ReturnsFirstDayOfItsWeek(string day, DayOfWeek first, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), TrainingLog.WeekStart(DateOnly.Parse(day, CultureInfo.InvariantCulture), first));
+
+    [Fact]
+    public void ByWeek_Runs_GroupsWithTotals()
+    {
+        var runs = new[]
+        {
+            RunAt(new DateTime(2026, 11, 23, 6, 0, 0, DateTimeKind.Utc), 3, 20, 3),
+            RunAt(new DateTime(2026, 11, 25, 6, 0, 0, DateTimeKind.Utc), 4, 30, 5),
+            RunAt(new DateTime(2026, 11, 18, 6, 0, 0, DateTimeKind.Utc), 2, 15, 2),
+        };
+
+        var weeks = TrainingLog.ByWeek(runs, TimeZoneInfo.Utc);
+
+        Assert.Equal(2, weeks.Count);
+        Assert.Equal(new DateOnly(2026, 11, 23), weeks[0].Start);
+        Assert.Equal(2, weeks[0].RunCount);
+        Assert.Equal(7000, weeks[0].TotalDistance.Meters, 6);
+        Assert.Equal(TimeSpan.FromMinutes(50), weeks[0].TotalTime);
+        Assert.Equal(3 * 20 + 5 * 30, weeks[0].TotalLoad, 6);
+        Assert.Equal(new DateOnly(2026, 11, 25), DateOnly.FromDateTime(weeks[0].Runs[0].StartUtc));
+    }
+
+    [Fact]
+    public void ByWeek_RunLateSundayUtcButMondayInTokyo_FallsInTokyoWeek()
+    {
+        // 2026-11-22 (Sunday) 22:00 UTC is Monday 07:00 in Tokyo.
+        var runs = new[] { RunAt(new DateTime(2026, 11, 22, 22, 0, 0, DateTimeKind.Utc), 5, 30, 4) };
+
+        var tokyo = TrainingLog.ByWeek(runs, TimeZones.Get("Asia/Tokyo"));
+        var utc = TrainingLog.ByWeek(runs, TimeZoneInfo.Utc);
+
+        Assert.Equal(new DateOnly(2026, 11, 23), tokyo[0].Start);
+        Assert.Equal(new DateOnly(2026, 11, 16), utc[0].Start);
+    }
+
+    [Fact]
+    public void ThisWeek_NoRuns_ReturnsEmptyWeek()
+    {
+        var week = TrainingLog.ThisWeek([], new DateOnly(2026, 11, 25));
+        Assert.Equal(new DateOnly(2026, 11, 23), week.Start);
+        Assert.Equal(0, week.RunCount);
+        Assert.Equal(0, week.TotalLoad);
+    }
+}
