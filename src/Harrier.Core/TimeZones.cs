@@ -29,4 +29,29 @@ public static class TimeZones
         .Select(z => z.Id)
         .Order(StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>Converts a wall-clock time in <paramref name="zone"/> to UTC.</summary>
+    /// <remarks>
+    /// A time that falls in a spring-forward gap is moved forward by the gap (02:30 becomes 03:30); a time that occurs twice
+    /// when clocks go back is taken as the first occurrence. This is NodaTime's "lenient" resolver.
+    /// </remarks>
+    public static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+        {
+            var rule = zone.GetAdjustmentRules().FirstOrDefault(r => r.DateStart <= unspecified && r.DateEnd >= unspecified);
+            unspecified = unspecified + (rule?.DaylightDelta ?? TimeSpan.FromHours(1));
+        }
+
+        if (zone.IsAmbiguousTime(unspecified))
+        {
+            var offsets = zone.GetAmbiguousTimeOffsets(unspecified);
+            var offset = offsets.Max();
+            return DateTime.SpecifyKind(unspecified - offset, DateTimeKind.Utc);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
 }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Harrier.Cli.Commands.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Harrier.Cli;
+
+/// <summary>The <c>harrier</c> command line: the same data as the web app, from the same configuration.</summary>
+public static class HarrierCli
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider clock, bool propagateExceptions = false)
+    {
+        var services = new ServiceCollection().AddSingleton(console).AddSingleton(clock);
+        var app = new CommandApp(new Registrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("harrier");
+            config.ConfigureConsole(console);
+            if (propagateExceptions)
+            {
+                config.PropagateExceptions();
+            }
+
+            config.AddBranch("runs", runs =>
+            {
+                runs.SetDescription("Add and list runs in a runner's log.");
+                runs.AddCommand<AddRunCommand>("add").WithDescription("Record a run by hand.")
+                    .WithExample("runs", "add", "--user", "ana@example.com", "--date", "2026-11-24", "--time", "06:30", "--distance", "5", "--duration", "32:10", "--rpe", "4");
+                runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first.")
+                    .WithExample("runs", "list", "--user", "ana@example.com", "--json");
+            });
+        });
+        return await app.RunAsync(args);
+    }
+}

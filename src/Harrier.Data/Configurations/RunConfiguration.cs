@@ -1,0 +1,31 @@
+using Harrier.Core.Runs;
+using Harrier.Core.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Harrier.Data.Configurations;
+
+internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
+{
+    public void Configure(EntityTypeBuilder<Run> builder)
+    {
+        builder.ToTable("runs");
+        builder.Property(r => r.OwnerId).IsRequired().HasMaxLength(450);
+        builder.HasOne<HarrierUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.TimeZoneId).IsRequired().HasMaxLength(64);
+        builder.Property(r => r.Distance).HasColumnName("DistanceMeters")
+            .HasConversion(d => d.Meters, m => Distance.FromMeters(m));
+        builder.Property(r => r.Duration).HasColumnName("DurationSeconds")
+            .HasConversion(d => d.TotalSeconds, s => TimeSpan.FromSeconds(s));
+        builder.Property(r => r.Effort).HasColumnName("Rpe")
+            .HasConversion(e => e.Value, v => new Effort(v));
+        builder.Property(r => r.Surface).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Notes).HasMaxLength(4000);
+        builder.HasOne(r => r.Shoe).WithMany().HasForeignKey(r => r.ShoeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.OwnerId, r.StartUtc });
+        builder.Ignore(r => r.Load);
+        builder.Ignore(r => r.AveragePace);
+        builder.Ignore(r => r.LocalStart);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Harrier.Data;
+
+/// <summary>The configuration sources the web app and the CLI share.</summary>
+public static class HarrierConfiguration
+{
+    /// <summary>
+    /// Adds <c>&lt;DataDir&gt;/harrier.json</c> and then <c>HARRIER_</c> environment variables (e.g. <c>HARRIER_Database__Provider</c>),
+    /// so the environment overrides the file. The data folder is taken from what is configured so far.
+    /// </summary>
+    public static IConfigurationBuilder AddHarrierSources(this IConfigurationBuilder builder, string? dataDir)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? DatabaseSettings.DefaultDataDirectory : dataDir);
+        builder.AddJsonFile(Path.Combine(folder, "harrier.json"), optional: true, reloadOnChange: false);
+        builder.AddEnvironmentVariables("HARRIER_");
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Harrier.Core.Runs;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harrier.Data;
+
+/// <summary>The one database context for both providers; each provider keeps its own migrations assembly.</summary>
+public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
+    : IdentityDbContext<HarrierUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Run> Runs => Set<Run>();
+
+    public DbSet<Shoe> Shoes => Set<Shoe>();
+
+    /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every DateTime is stored in UTC; SQLite forgets the kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HarrierDbContext).Assembly);
+    }
+}

@@ -1,0 +1,24 @@
+using Harrier.Core;
+using Harrier.Core.Units;
+using Microsoft.AspNetCore.Identity;
+
+namespace Harrier.Data;
+
+/// <summary>An account: every account is a runner; some are also coaches (the "coach" role).</summary>
+public sealed class HarrierUser : IdentityUser
+{
+    /// <summary>The name shown on pages; defaults to the part of the e-mail before the @.</summary>
+    public string DisplayName { get; set; } = "";
+
+    public DistanceUnit DistanceUnit { get; set; } = DistanceUnit.Kilometers;
+
+    /// <summary>IANA time zone used to show times and to cut the log into weeks.</summary>
+    public string TimeZoneId { get; set; } = TimeZones.Utc;
+
+    /// <summary>True only for the accounts created by the demo switch.</summary>
+    public bool IsDemo { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public TimeZoneInfo TimeZone => TimeZones.Find(TimeZoneId) ?? TimeZoneInfo.Utc;
+}

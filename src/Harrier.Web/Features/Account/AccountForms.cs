@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Harrier.Core.Units;
+
+namespace Harrier.Web.Features.Account;
+
+public sealed class LoginForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your password.")]
+    public string Password { get; set; } = "";
+
+    public bool RememberMe { get; set; }
+}
+
+public sealed class RegisterForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
+    public string? DisplayName { get; set; }
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters.")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
+
+    public DistanceUnit DistanceUnit { get; set; } = DistanceUnit.Kilometers;
+
+    [Required(ErrorMessage = "Choose your time zone.")]
+    public string TimeZoneId { get; set; } = Core.TimeZones.Utc;
+}
+
+public sealed class ChangePasswordForm
+{
+    [Required(ErrorMessage = "Enter your current password.")]
+    public string CurrentPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a new password.")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters.")]
+    public string NewPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the new password again.")]
+    [Compare(nameof(NewPassword), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class SettingsForm
+{
+    [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
+    public string? DisplayName { get; set; }
+
+    public DistanceUnit DistanceUnit { get; set; }
+
+    [Required(ErrorMessage = "Choose your time zone.")]
+    public string TimeZoneId { get; set; } = Core.TimeZones.Utc;
+}

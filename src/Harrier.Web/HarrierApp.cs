@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Harrier.Data;
+using Harrier.Web.Components;
+using Harrier.Web.Features.Account;
+using Harrier.Web.Features.Runs;
+using Harrier.Web.Features.Shoes;
+using Harrier.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace Harrier.Web;
+
+/// <summary>Builds the web application: configuration, services and the request pipeline.</summary>
+public static class HarrierApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
+        builder.Configuration.AddHarrierSources(args);
+        var settings = DatabaseSettings.From(builder.Configuration);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHarrierDatabase(settings);
+        // First hosted service: the schema must exist before anything else (data-protection keys included) reads it.
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddScoped<DemoData>();
+        builder.Services.AddHarrierIdentity();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Harrier API";
+            doc.Info.Description = "Runs, shoes and the weekly log of the signed-in runner. Sign in with POST /api/auth/login.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusPages.WriteAsync);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("Harrier API")).AllowAnonymous();
+        app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
+
+        app.MapAccountEndpoints();
+        app.MapRunsApi();
+        app.MapLogApi();
+        app.MapShoesApi();
+        app.MapRazorComponents<App>();
+    }
+}
