@@ -19,7 +19,7 @@ public sealed class RunForm
     public double? Distance { get; set; }
 
     [Required(ErrorMessage = "Enter how long the run took, e.g. 32:10 or 1:05:30.")]
-    [RegularExpression(@"^\s*\d{1,3}(:\d{2}){0,2}\s*$", ErrorMessage = "Write the duration as minutes (45), mm:ss (32:10) or h:mm:ss (1:05:30).")]
+    [DurationFormat(ErrorMessage = "Write the duration as minutes (45), mm:ss (32:10) or h:mm:ss (1:05:30).")]
     public string? Duration { get; set; }
 
     [Required(ErrorMessage = "Choose how hard the whole run felt.")]

@@ -1,0 +1,6 @@
+namespace Harrier.Data.Tests;
+
+public static class Providers
+{
+    public static TheoryData<DatabaseProvider> Both => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Harrier.Web.Tests;
+
+/// <summary>Small helpers for talking to the JSON API as a signed-in runner.</summary>
+internal static class Api
+{
+    public const string Password = "correct horse battery";
+
+    public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.com";
+
+    /// <summary>Registers a runner and returns a client that carries their bearer token.</summary>
+    public static async Task<HttpClient> RunnerAsync(Harrier.Tests.Web.HarrierServer server, string who = "runner", string timeZone = "Europe/London")
+    {
+        var client = server.NewClient();
+        var email = NewEmail(who);
+        using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone });
+        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        var token = await LogInAsync(client, email, Password);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static async Task<string> LogInAsync(HttpClient client, string email, string password)
+    {
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var body = await login.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    public static object Run(DateTimeOffset start, double meters = 5000, double seconds = 1800, int rpe = 4, string surface = "road", string? notes = null) =>
+        new { startTime = start, distanceMeters = meters, durationSeconds = seconds, rpe, surface, notes };
+
+    public static async Task<JsonElement> CreateRunAsync(HttpClient client, object run)
+    {
+        using var response = await client.PostAsJsonAsync("/api/runs", run);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Harrier.Tests.Web;
+
+namespace Harrier.Web.Tests;
+
+public sealed class PageTests(HarrierServer server) : IClassFixture<HarrierServer>
+{
+    private static Dictionary<string, string> RunFields(string date, string distance, string duration, string rpe, string notes = "") => new()
+    {
+        ["Input.Date"] = date, ["Input.Time"] = "06:30", ["Input.Distance"] = distance, ["Input.Duration"] = duration,
+        ["Input.Rpe"] = rpe, ["Input.Surface"] = "Grass", ["Input.Notes"] = notes,
+    };
+
+    [Fact]
+    public async Task AddRun_ValidForm_AppearsInThisWeeksTotals()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "page");
+        var today = TimeProvider.System.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4", "sunrise loop"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var log = await client.GetPageAsync(Pages.Target(saved));
+        var thisWeek = log.QuerySelectorAll("section.week").First(s => s.QuerySelector("h2")!.TextContent.StartsWith("This week", StringComparison.Ordinal));
+        Assert.Equal("5.00 km", thisWeek.QuerySelector("[data-total=distance]")!.TextContent);
+        Assert.Equal("30:00", thisWeek.QuerySelector("[data-total=time]")!.TextContent);
+        Assert.Equal("1", thisWeek.QuerySelector("[data-total=runs]")!.TextContent);
+        Assert.Equal("120", thisWeek.QuerySelector("[data-total=load]")!.TextContent);
+        Assert.Contains("sunrise loop", thisWeek.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddRun_InvalidValues_ShowsMessagesBesideFieldsAndKeepsInput()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "page");
+
+        using var response = await client.SubmitAsync("/runs/new", "run", RunFields("2026-01-05", "", "12:99", "", "my careful notes"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+        var messages = page.QuerySelectorAll(".validation-message").Select(m => m.TextContent).ToArray();
+        Assert.Contains("Enter the distance.", messages);
+        Assert.Contains("Choose how hard the whole run felt.", messages);
+        Assert.Contains(messages, m => m.StartsWith("Write the duration as", StringComparison.Ordinal));
+        Assert.Equal("my careful notes", page.QuerySelector("textarea[name='Input.Notes']")!.TextContent);
+        Assert.Equal("12:99", page.QuerySelector("input[name='Input.Duration']")!.GetAttribute("value"));
+        Assert.Equal("2026-01-05", page.QuerySelector("input[name='Input.Date']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task EditAndDelete_OwnRun_ChangeTheLog()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "page");
+        var today = TimeProvider.System.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4"));
+        var id = Pages.Target(saved).Split('=')[1];
+
+        using var edited = await client.SubmitAsync($"/runs/{id}/edit", "run", new Dictionary<string, string> { ["Input.Distance"] = "7.5" });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var log = await client.GetPageAsync("/log");
+        Assert.Equal("7.50 km", log.QuerySelector("[data-total=distance]")!.TextContent);
+
+        using var deleted = await client.SubmitAsync($"/runs/{id}/delete", "delete-run", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        log = await client.GetPageAsync("/log");
+        Assert.Equal("0", log.QuerySelector("[data-total=runs]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task PostForm_WithoutAntiforgeryToken_IsRejected()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "page");
+        using var response = await client.PostAsync("/runs/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "run", ["Input.Date"] = "2026-01-05", ["Input.Time"] = "06:30", ["Input.Distance"] = "5",
+            ["Input.Duration"] = "30:00", ["Input.Rpe"] = "4",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var runs = await client.GetPageAsync("/log");
+        Assert.Equal("0", runs.QuerySelector("[data-total=runs]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Register_ExistingEmail_SaysSoBesideTheField()
+    {
+        var email = Api.NewEmail("twice");
+        using var first = server.NewClient();
+        using var ok = await Pages.RegisterAsync(first, email);
+        using var second = server.NewClient();
+
+        using var response = await Pages.RegisterAsync(second, email);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("An account with this email already exists", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_FiveWrongPasswords_LocksTheAccount()
+    {
+        var email = Api.NewEmail("lock");
+        using var client = server.NewClient();
+        using var registered = await Pages.RegisterAsync(client, email);
+        using var attacker = server.NewClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await attacker.PostAsJsonAsync("/api/auth/login", new { email, password = "not the password" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var right = await attacker.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        using var page = await attacker.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Api.Password });
+        Assert.Contains("locked for 15 minutes", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogInLogOutAndChangePassword_ThroughPages_Work()
+    {
+        var email = Api.NewEmail("pw");
+        using (var first = server.NewClient())
+        {
+            using var registered = await Pages.RegisterAsync(first, email);
+            using var changed = await first.SubmitAsync("/account/password", "change-password", new Dictionary<string, string>
+            {
+                ["Input.CurrentPassword"] = Api.Password, ["Input.NewPassword"] = "a new long passphrase", ["Input.ConfirmPassword"] = "a new long passphrase",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+            var token = (await first.GetPageAsync("/log")).QuerySelector("form[action='account/logout'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            using var logout = await first.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+            using var after = await first.GetAsync("/log");
+            Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        }
+
+        using var second = server.NewClient();
+        using var oldPassword = await second.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Api.Password });
+        Assert.Equal(HttpStatusCode.OK, oldPassword.StatusCode);
+        using var newPassword = await second.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "a new long passphrase" });
+        Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
+        var me = await second.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal(email, me.GetProperty("email").GetString());
+        Assert.Equal("runner", me.GetProperty("roles")[0].GetString());
+    }
+}
