@@ -47,6 +47,7 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         public string? Shoe { get; init; }
 
         [CommandOption("--notes <TEXT>")]
+        [Description("Free-text notes: how it felt, the route, the weather.")]
         public string? Notes { get; init; }
 
         public override ValidationResult Validate()
@@ -128,7 +129,7 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         run.Shoe = shoe;
         if (settings.Json)
         {
-            console.Profile.Out.Writer.WriteLine(RunOutput.Json(RunOutput.From(run)));
+            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(RunOutput.From(run)));
         }
         else
         {

@@ -40,7 +40,7 @@ public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRun
             .OrderByDescending(r => r.StartUtc).Take(settings.Limit).ToListAsync(cancellationToken);
         if (settings.Json)
         {
-            console.Profile.Out.Writer.WriteLine(RunOutput.Json(runs.Select(RunOutput.From).ToArray()));
+            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(runs.Select(RunOutput.From).ToArray()));
             return 0;
         }
 

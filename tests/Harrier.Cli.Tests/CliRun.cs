@@ -1,0 +1,44 @@
+using Harrier.Data;
+using Harrier.Tests;
+using Microsoft.Extensions.Time.Testing;
+using Spectre.Console.Testing;
+
+namespace Harrier.Cli.Tests;
+
+/// <summary>Runs the CLI in-process against a temporary data folder, at a fixed clock.</summary>
+public sealed class CliRun : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 7, 30, 0, TimeSpan.Zero);
+
+    private CliRun(TestDatabase database) => Database = database;
+
+    internal TestDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public static async Task<CliRun> CreateAsync(params string[] runnerEmails)
+    {
+        var run = new CliRun(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite));
+        await using var db = await run.Database.MigratedContextAsync();
+        foreach (var email in runnerEmails)
+        {
+            db.Users.Add(new HarrierUser
+            {
+                UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(),
+                DisplayName = email, TimeZoneId = "Europe/London", CreatedUtc = Now.UtcDateTime,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return run;
+    }
+
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        var code = await HarrierCli.RunAsync([.. args, "--data-dir", Database.DataDirectory], console, Clock);
+        return (code, console.Output);
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
