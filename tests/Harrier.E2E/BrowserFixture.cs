@@ -1,0 +1,65 @@
+using Harrier.Tests;
+using Harrier.Tests.Web;
+using Microsoft.Playwright;
+
+namespace Harrier.E2E;
+
+/// <summary>
+/// The app on Kestrel plus Debian's Chromium driven by Playwright. Playwright's own browser download is never used:
+/// the executable comes from <c>HARRIER_TEST_CHROMIUM</c> or <c>/usr/bin/chromium</c>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public HarrierServer Server { get; } = new();
+
+    public IBrowser? Browser { get; private set; }
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("HARRIER_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        await Server.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+    }
+
+    /// <summary>A fresh browser context (its own cookies), phone-sized when asked; fails or skips when Chromium is missing.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        TestEnvironment.Need(Browser is not null, $"Chromium ({ChromiumPath})");
+        var context = await Browser!.NewContextAsync(new()
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+}

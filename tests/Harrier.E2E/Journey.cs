@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace Harrier.E2E;
+
+/// <summary>Steps a person takes, written with the labels and roles they see.</summary>
+internal static class Journey
+{
+    public const string Password = "early morning miles";
+
+    public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.com";
+
+    public static async Task RegisterAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
+        await page.GetByLabel("Password again").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync("**/log");
+    }
+
+    public static async Task LogInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync("**/log");
+    }
+
+    public static async Task AddRunAsync(IPage page, string distance, string duration, string rpe, string notes)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a run" }).First.ClickAsync();
+        await page.GetByLabel("Distance (kilometres)").FillAsync(distance);
+        await page.GetByLabel("Duration (mm:ss or h:mm:ss)").FillAsync(duration);
+        await page.GetByLabel("How hard did the whole run feel?").SelectOptionAsync(rpe);
+        await page.GetByLabel("Notes").FillAsync(notes);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save run" }).ClickAsync();
+        await page.WaitForURLAsync("**/log?saved=*");
+    }
+
+    public static ILocator ThisWeek(IPage page) =>
+        page.GetByRole(AriaRole.Region).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "This week" }) });
+}
