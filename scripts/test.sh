@@ -79,8 +79,11 @@ dotnet build Harrier.slnx --no-restore --nologo -v q -clp:ErrorsOnly
 
 log "Checking that both migration sets match the model"
 for provider in Sqlite Postgres; do
-  dotnet ef migrations has-pending-model-changes --no-build \
-    --project "src/Harrier.Data.$provider" --startup-project "src/Harrier.Data.$provider" >/dev/null
+  if ! dotnet ef migrations has-pending-model-changes --no-build \
+      --project "src/Harrier.Data.$provider" --startup-project "src/Harrier.Data.$provider" >/dev/null; then
+    echo "$provider: the model has changes without a migration; see src/Harrier.Data/README.md" >&2
+    exit 1
+  fi
   echo "$provider: no pending model changes"
 done
 
