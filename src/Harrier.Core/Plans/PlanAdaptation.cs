@@ -1,0 +1,169 @@
+using System.Globalization;
+
+namespace Harrier.Core.Plans;
+
+/// <summary>Pure functions that change a plan after missed sessions or recorded pain; each adds a <see cref="PlanChange"/>.</summary>
+/// <remarks>Nothing is skipped: sessions are moved, repeated or eased, never dropped, and the old version is kept in the change.</remarks>
+public static class PlanAdaptation
+{
+    /// <summary>How much of a session's running is kept when it is reduced (Harrier's design).</summary>
+    public const double ReduceFactor = 0.7;
+
+    /// <summary>How much of the coming week's running is kept in an easier week (as in generated plans).</summary>
+    public const double DeloadFactor = GoalPlanner.EasierWeekFactor;
+
+    /// <summary>Moves missed running sessions (before <paramref name="today"/>, not done) and everything after them onto the next
+    /// training days, in order. When a week or more was missed, the last week done is repeated first.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="done">The dates of the sessions the runner completed.</param>
+    /// <param name="today">Today in the runner's calendar.</param>
+    public static TrainingPlan Realign(TrainingPlan plan, IReadOnlySet<DateOnly> done, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(done);
+        var runs = plan.Workouts.Where(w => w.Workout.IsRunning).ToArray();
+        var missed = runs.Where(w => w.Date < today && !done.Contains(w.Date)).ToArray();
+        if (missed.Length == 0)
+        {
+            return plan;
+        }
+
+        var perWeek = runs.GroupBy(w => w.Week).Max(g => g.Count());
+        var lastDoneWeek = runs.Where(w => w.Date < missed[0].Date && done.Contains(w.Date)).Select(w => w.Week).DefaultIfEmpty(0).Max();
+        var repeat = missed.Length >= perWeek && lastDoneWeek > 0
+            ? runs.Where(w => w.Week == lastDoneWeek).Select(Repeated)
+            : [];
+        var toMove = runs.Where(w => w.Date >= missed[0].Date && !done.Contains(w.Date)).ToArray();
+        var sequence = repeat.Concat(toMove).ToArray();
+        var moved = Place(sequence, RunDays(plan), today);
+        var action = repeat.Any() ? PlanAction.Repeat : PlanAction.Realign;
+        var reason = repeat.Any()
+            ? $"You missed {missed.Length} runs, a week or more, so week {lastDoneWeek} is repeated before you pick up where you left off."
+            : $"You missed {Count(missed.Length)}. Nothing is skipped: the plan picks up with the missed run on the next training day.";
+        return Replace(plan, toMove, moved, new PlanChange(today, action, reason + GoalMoved(toMove, moved), toMove, moved));
+    }
+
+    /// <summary>Applies a pain-monitoring decision to the sessions from <paramref name="today"/> on.</summary>
+    public static TrainingPlan Apply(TrainingPlan plan, PainDecision decision, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(decision);
+        var future = plan.Workouts.Where(w => w.Date >= today && w.Workout.IsRunning && !w.Workout.IsGoal).ToArray();
+        switch (decision.Action)
+        {
+            case PlanAction.Progress:
+                return plan;
+            case PlanAction.Suspend:
+                return (plan with { IsSuspended = true }).With(Change(today, decision, [], []), plan.Workouts);
+            case PlanAction.Reduce:
+                return Ease(plan, future.Take(1).ToArray(), ReduceFactor, "eased", decision, today);
+            case PlanAction.Deload:
+                return Ease(plan, future.Where(w => w.Date < today.AddDays(7)).ToArray(), DeloadFactor, "easier week", decision, today);
+            default:
+                return RepeatLast(plan, decision, today);
+        }
+    }
+
+    /// <summary>Ends a suspension (after the runner has been seen) and realigns the remaining sessions from today.</summary>
+    public static TrainingPlan Resume(TrainingPlan plan, DateOnly today, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var remaining = plan.Workouts.Where(w => w.Workout.IsRunning && w.Date >= LastSuspension(plan)).ToArray();
+        var moved = Place(remaining, RunDays(plan), today);
+        var change = new PlanChange(today, PlanAction.Realign, reason + GoalMoved(remaining, moved), remaining, moved);
+        return Replace(plan with { IsSuspended = false }, remaining, moved, change);
+    }
+
+    private static TrainingPlan RepeatLast(TrainingPlan plan, PainDecision decision, DateOnly today)
+    {
+        var last = plan.Workouts.LastOrDefault(w => w.Date < today && w.Workout.IsRunning);
+        if (last is null)
+        {
+            return plan.With(Change(today, decision, [], []), plan.Workouts);
+        }
+
+        var copy = Repeated(last);
+        var toMove = plan.Workouts.Where(w => w.Date >= today && w.Workout.IsRunning).ToArray();
+        var moved = Place([copy, .. toMove], RunDays(plan), today);
+        return Replace(plan, toMove, moved, Change(today, decision, toMove, moved));
+    }
+
+    private static TrainingPlan Ease(
+        TrainingPlan plan, PlannedWorkout[] sessions, double factor, string label, PainDecision decision, DateOnly today)
+    {
+        var eased = Scale(sessions, factor, label);
+        return Replace(plan, sessions, eased, Change(today, decision, sessions, eased));
+    }
+
+    private static PlannedWorkout Repeated(PlannedWorkout w) =>
+        w with { Workout = w.Workout with { Title = w.Workout.Title + " (repeat)", CheckpointNote = null } };
+
+    private static PlanChange Change(
+        DateOnly today, PainDecision decision, IReadOnlyList<PlannedWorkout> before, IReadOnlyList<PlannedWorkout> after) =>
+        new(today, decision.Action, decision.Reason, before, after, PainDecision.Basis);
+
+    private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label) =>
+        sessions.Select(w => w with
+        {
+            Workout = w.Workout with
+            {
+                Title = $"{w.Workout.Title} ({label})",
+                Steps = w.Workout.Steps.Select(s => s.IsRunning ? Scale(s, factor) : s).ToArray(),
+                Instruction = string.Create(CultureInfo.InvariantCulture,
+                    $"{w.Workout.Instruction} Today it is shortened to about {factor:P0} of the running."),
+                CheckpointNote = null,
+            }
+        }).ToArray();
+
+    private static WorkoutStep Scale(WorkoutStep step, double factor) =>
+        new(step.Kind, step.Seconds is { } s ? Math.Max(5, (int)(Math.Floor(s * factor / 5) * 5)) : null, step.Meters * factor);
+
+    /// <summary>Puts sessions in order on the run days from <paramref name="from"/>; a goal day keeps its date unless pushed.</summary>
+    private static PlannedWorkout[] Place(PlannedWorkout[] sequence, HashSet<DayOfWeek> days, DateOnly from)
+    {
+        var placed = new PlannedWorkout[sequence.Length];
+        var day = from;
+        for (var i = 0; i < sequence.Length; i++)
+        {
+            while (!days.Contains(day.DayOfWeek) && !(sequence[i].Workout.IsGoal && day == sequence[i].Date))
+            {
+                day = day.AddDays(1);
+            }
+
+            day = sequence[i].Workout.IsGoal && sequence[i].Date > day ? sequence[i].Date : day;
+            placed[i] = sequence[i] with { Date = day };
+            day = day.AddDays(1);
+        }
+
+        return placed;
+    }
+
+    private static HashSet<DayOfWeek> RunDays(TrainingPlan plan) =>
+        plan.Workouts.Where(w => w.Workout.IsRunning && !w.Workout.IsGoal).Select(w => w.Date.DayOfWeek).ToHashSet();
+
+    private static TrainingPlan Replace(
+        TrainingPlan plan, IReadOnlyList<PlannedWorkout> old, IReadOnlyList<PlannedWorkout> now, PlanChange change)
+    {
+        var removed = old.ToHashSet(ReferenceEqualityComparer.Instance);
+        var taken = now.Select(w => w.Date).ToHashSet();
+        // A non-running day (strength, mobility) gives way to a run moved onto its date.
+        var kept = plan.Workouts.Where(w => !removed.Contains(w)
+            && !(taken.Contains(w.Date) && !w.Workout.IsRunning && w.Date >= change.On));
+        return plan.With(change, [.. kept, .. now]);
+    }
+
+    private static string GoalMoved(PlannedWorkout[] before, PlannedWorkout[] after)
+    {
+        var index = before.Select((w, i) => (w, i)).Where(x => x.w.Workout.IsGoal).Select(x => (int?)x.i).FirstOrDefault();
+        return index is { } i && after[^(before.Length - i)].Date != before[i].Date
+            ? string.Create(CultureInfo.InvariantCulture,
+                $" Your goal day moves from {before[i].Date:yyyy-MM-dd} to {after[^(before.Length - i)].Date:yyyy-MM-dd}.")
+            : "";
+    }
+
+    private static DateOnly LastSuspension(TrainingPlan plan) =>
+        plan.Changes.LastOrDefault(c => c.Action == PlanAction.Suspend)?.On ?? DateOnly.MinValue;
+
+    private static string Count(int runs) => runs == 1 ? "1 run" : string.Create(CultureInfo.InvariantCulture, $"{runs} runs");
+}
