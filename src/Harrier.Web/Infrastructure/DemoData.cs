@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Harrier.Web.Infrastructure;
 
 /// <summary>
-/// Creates the clearly marked demo coach and demo runner when the demo switch is on, with five weeks of sample runs for the runner.
+/// Creates the clearly marked demo coach and demo runner when the demo switch is on, with six weeks of sample runs for the runner.
 /// Each start gives both accounts a fresh random password and prints it, so the credentials are never fixed or guessable.
 /// </summary>
 internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock)
