@@ -53,11 +53,11 @@ public static class HarrierApp
         }
 
         app.UseSecurityHeaders();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Harrier API")).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();

@@ -11,6 +11,9 @@ public sealed class RunLogJourneyTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync();
         await Journey.RegisterAsync(page, Journey.NewEmail("ana"));
+        var buttonColour = await page.GetByRole(AriaRole.Link, new() { Name = "Add a run" }).First
+            .EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", buttonColour);
 
         await Journey.AddRunAsync(page, "5", "30:00", "4", "sunrise loop by the river");
         var week = Journey.ThisWeek(page);

@@ -48,6 +48,21 @@ public sealed class HostTests(HarrierServer server) : IClassFixture<HarrierServe
     }
 
     [Fact]
+    public async Task Stylesheet_LinkedFromPages_IsServedCompressedOrNot()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = server.BaseAddress };
+        var page = Browserless.Parse(await client.GetStringAsync("/account/login"));
+        var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, href) { Headers = { { "Accept-Encoding", "gzip, br" } } };
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".button.primary", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_HaveSecurityHeaders()
     {
         using var client = server.NewClient();
