@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Harrier.Cli.Commands.Import;
 using Harrier.Cli.Commands.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,9 +9,9 @@ namespace Harrier.Cli;
 /// <summary>The <c>harrier</c> command line: the same data as the web app, from the same configuration.</summary>
 public static class HarrierCli
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider clock, bool propagateExceptions = false)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider clock, TextWriter? errors = null, bool propagateExceptions = false)
     {
-        var services = new ServiceCollection().AddSingleton(console).AddSingleton(clock);
+        var services = new ServiceCollection().AddSingleton(console).AddSingleton(clock).AddSingleton(new ErrorOutput(errors ?? Console.Error));
         var app = new CommandApp(new Registrar(services));
         app.Configure(config =>
         {
@@ -21,6 +22,10 @@ public static class HarrierCli
                 config.PropagateExceptions();
             }
 
+            config.AddCommand<ImportCommand>("import").WithDescription("Import activity files, folders or whole account exports into a runner's log.")
+                .WithExample("import", "--user", "ana@example.com", "export.zip");
+            config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
+                .WithExample("inspect", "--json", "run.fit");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Add and list runs in a runner's log.");

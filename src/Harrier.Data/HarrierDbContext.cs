@@ -13,6 +13,8 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
 
     public DbSet<Shoe> Shoes => Set<Shoe>();
 
+    public DbSet<RunRecording> RunRecordings => Set<RunRecording>();
+
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -2,10 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Harrier.Data;
 using Harrier.Web.Components;
+using Harrier.Import.Sources;
 using Harrier.Web.Features.Account;
+using Harrier.Web.Features.Activities;
+using Harrier.Web.Features.Import;
 using Harrier.Web.Features.Runs;
 using Harrier.Web.Features.Shoes;
 using Harrier.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
 
 namespace Harrier.Web;
@@ -24,6 +28,10 @@ public static class HarrierApp
         // First hosted service: the schema must exist before anything else (data-protection keys included) reads it.
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<DemoData>();
+        builder.Services.AddSingleton(ImportLimitsFrom(builder.Configuration));
+        builder.Services.AddScoped<UploadImport>();
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddRazorComponents();
@@ -42,6 +50,15 @@ public static class HarrierApp
         Configure(app);
         return app;
     }
+
+    /// <summary>Largest upload accepted (<c>Import:MaxUploadMegabytes</c>, default 512).</summary>
+    private static long MaxUploadBytes(IConfiguration configuration) => configuration.GetValue("Import:MaxUploadMegabytes", 512L) * 1024 * 1024;
+
+    private static ImportLimits ImportLimitsFrom(IConfiguration configuration) => ImportLimits.Default with
+    {
+        MaxFileBytes = configuration.GetValue("Import:MaxFileMegabytes", 64L) * 1024 * 1024,
+        MaxArchiveBytes = configuration.GetValue("Import:MaxArchiveMegabytes", 8192L) * 1024 * 1024,
+    };
 
     private static void Configure(WebApplication app)
     {
@@ -66,6 +83,8 @@ public static class HarrierApp
         app.MapRunsApi();
         app.MapLogApi();
         app.MapShoesApi();
+        app.MapImportApi();
+        app.MapRecordingApi();
         app.MapRazorComponents<App>();
     }
 }

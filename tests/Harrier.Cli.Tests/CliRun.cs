@@ -35,9 +35,17 @@ public sealed class CliRun : IAsyncDisposable
 
     public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
+        var (code, output, _) = await RunWithErrorsAsync([.. args, "--data-dir", Database.DataDirectory]);
+        return (code, output);
+    }
+
+    /// <summary>Runs without adding --data-dir (for commands that take no database), capturing standard error too.</summary>
+    public async Task<(int ExitCode, string Output, string Errors)> RunWithErrorsAsync(params string[] args)
+    {
         var console = new TestConsole().Width(200);
-        var code = await HarrierCli.RunAsync([.. args, "--data-dir", Database.DataDirectory], console, Clock);
-        return (code, console.Output);
+        using var errors = new StringWriter();
+        var code = await HarrierCli.RunAsync(args, console, Clock, errors);
+        return (code, console.Output, errors.ToString());
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

@@ -57,7 +57,7 @@ public sealed class RunStorageTests
         Assert.Equal(new DateTime(2026, 7, 1, 6, 15, 30), stored.LocalStart);
         Assert.Equal(5000, stored.Distance.Meters, 6);
         Assert.Equal(TimeSpan.FromMinutes(31.5), stored.Duration);
-        Assert.Equal(4, stored.Effort.Value);
+        Assert.Equal(4, stored.Effort!.Value.Value);
         Assert.Equal(Surface.Grass, stored.Surface);
         Assert.Equal("felt fine", stored.Notes);
         Assert.Equal("Europe/London", stored.TimeZoneId);

@@ -16,7 +16,7 @@ public static class LoadSeries
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(zone);
-        return Fill(runs.Select(r => new DailyLoad(TrainingLog.LocalDay(r.StartUtc, zone), r.Load)));
+        return Fill(runs.Select(r => new DailyLoad(TrainingLog.LocalDay(r.StartUtc, zone), r.Load ?? 0)));
     }
 
     /// <summary>The load a plan will bring: each session's target effort × its whole planned time (walks included).</summary>

@@ -16,8 +16,11 @@ public sealed record TrainingWeek(DateOnly Start, IReadOnlyList<Run> Runs)
 
     public TimeSpan TotalTime => Runs.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Duration);
 
-    /// <summary>Sum of session loads (RPE × minutes), Foster 1998.</summary>
-    public double TotalLoad => Runs.Sum(r => r.Load);
+    /// <summary>Sum of session loads (RPE × minutes), Foster 1998, over the runs whose effort is rated.</summary>
+    public double TotalLoad => Runs.Sum(r => r.Load ?? 0);
+
+    /// <summary>Runs without a rated effort, whose load is therefore missing from <see cref="TotalLoad"/>.</summary>
+    public int UnratedCount => Runs.Count(r => r.Effort is null);
 
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 }

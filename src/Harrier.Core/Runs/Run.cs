@@ -39,7 +39,8 @@ public sealed class Run
         set => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A run lasts more than zero seconds.");
     } = TimeSpan.FromMinutes(1);
 
-    public Effort Effort { get; set; }
+    /// <summary>Perceived effort, or null for an imported run the runner has not rated yet.</summary>
+    public Effort? Effort { get; set; }
 
     public Surface Surface { get; set; }
 
@@ -59,8 +60,11 @@ public sealed class Run
 
     public DateTime UpdatedUtc { get; set; }
 
-    /// <summary>Session load (RPE × minutes).</summary>
-    public double Load => SessionLoad.Of(Effort, Duration);
+    /// <summary>Session load (RPE × minutes), or null until the run's effort is rated.</summary>
+    public double? Load => Effort is { } effort ? SessionLoad.Of(effort, Duration) : null;
+
+    /// <summary>The file this run was imported from, with its streams and metrics; null for a run entered by hand.</summary>
+    public RunRecording? Recording { get; set; }
 
     public Pace? AveragePace => Pace.Of(Distance, Duration);
 

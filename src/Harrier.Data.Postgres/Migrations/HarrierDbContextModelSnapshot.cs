@@ -41,7 +41,7 @@ namespace Harrier.Data.Postgres.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("DurationSeconds");
 
-                    b.Property<int>("Effort")
+                    b.Property<int?>("Effort")
                         .HasColumnType("integer")
                         .HasColumnName("Rpe");
 
@@ -85,6 +85,97 @@ namespace Harrier.Data.Postgres.Migrations
                     b.HasIndex("OwnerId", "StartUtc");
 
                     b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Harrier.Core.Runs.RunRecording", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("AscentMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("AverageCadence")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("AverageHeartRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ClimbPerKilometer")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Creator")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("DescentMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double?>("GradeAdjustedSecondsPerKilometer")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<double?>("MaxHeartRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MovingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("OriginalBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("OriginalGzip")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<byte[]>("Streams")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("RunId");
+
+                    b.HasIndex("OwnerId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("run_recordings", (string)null);
                 });
 
             modelBuilder.Entity("Harrier.Core.Runs.Shoe", b =>
@@ -375,6 +466,15 @@ namespace Harrier.Data.Postgres.Migrations
                     b.Navigation("Shoe");
                 });
 
+            modelBuilder.Entity("Harrier.Core.Runs.RunRecording", b =>
+                {
+                    b.HasOne("Harrier.Core.Runs.Run", null)
+                        .WithOne("Recording")
+                        .HasForeignKey("Harrier.Core.Runs.RunRecording", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harrier.Core.Runs.Shoe", b =>
                 {
                     b.HasOne("Harrier.Data.HarrierUser", null)
@@ -433,6 +533,11 @@ namespace Harrier.Data.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Harrier.Core.Runs.Run", b =>
+                {
+                    b.Navigation("Recording");
                 });
 #pragma warning restore 612, 618
         }

@@ -34,7 +34,7 @@ namespace Harrier.Data.Sqlite.Migrations
                         .HasColumnType("REAL")
                         .HasColumnName("DurationSeconds");
 
-                    b.Property<int>("Effort")
+                    b.Property<int?>("Effort")
                         .HasColumnType("INTEGER")
                         .HasColumnName("Rpe");
 
@@ -78,6 +78,97 @@ namespace Harrier.Data.Sqlite.Migrations
                     b.HasIndex("OwnerId", "StartUtc");
 
                     b.ToTable("runs", (string)null);
+                });
+
+            modelBuilder.Entity("Harrier.Core.Runs.RunRecording", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AscentMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AverageCadence")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AverageHeartRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ClimbPerKilometer")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Creator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DescentMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("GradeAdjustedSecondsPerKilometer")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ImportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxHeartRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MovingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("OriginalBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("OriginalGzip")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Streams")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("RunId");
+
+                    b.HasIndex("OwnerId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("run_recordings", (string)null);
                 });
 
             modelBuilder.Entity("Harrier.Core.Runs.Shoe", b =>
@@ -360,6 +451,15 @@ namespace Harrier.Data.Sqlite.Migrations
                     b.Navigation("Shoe");
                 });
 
+            modelBuilder.Entity("Harrier.Core.Runs.RunRecording", b =>
+                {
+                    b.HasOne("Harrier.Core.Runs.Run", null)
+                        .WithOne("Recording")
+                        .HasForeignKey("Harrier.Core.Runs.RunRecording", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harrier.Core.Runs.Shoe", b =>
                 {
                     b.HasOne("Harrier.Data.HarrierUser", null)
@@ -418,6 +518,11 @@ namespace Harrier.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Harrier.Core.Runs.Run", b =>
+                {
+                    b.Navigation("Recording");
                 });
 #pragma warning restore 612, 618
         }

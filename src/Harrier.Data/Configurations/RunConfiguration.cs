@@ -18,7 +18,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(r => r.Duration).HasColumnName("DurationSeconds")
             .HasConversion(d => d.TotalSeconds, s => TimeSpan.FromSeconds(s));
         builder.Property(r => r.Effort).HasColumnName("Rpe")
-            .HasConversion(e => e.Value, v => new Effort(v));
+            .HasConversion<int?>(e => e.HasValue ? e.Value.Value : null, v => v.HasValue ? new Effort(v.Value) : null);
         builder.Property(r => r.Surface).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Notes).HasMaxLength(4000);

@@ -65,4 +65,19 @@ public sealed class TrainingLogTests
         Assert.Equal(0, week.RunCount);
         Assert.Equal(0, week.TotalLoad);
     }
+
+    [Fact]
+    public void TotalLoad_UnratedImportedRun_IsLeftOutAndCounted()
+    {
+        var unrated = RunAt(new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc), 5, 30, 4);
+        unrated.Effort = null;
+        var runs = new[] { RunAt(new DateTime(2026, 11, 23, 6, 0, 0, DateTimeKind.Utc), 3, 20, 3), unrated };
+
+        var week = TrainingLog.ByWeek(runs, TimeZoneInfo.Utc)[0];
+
+        Assert.Equal(60, week.TotalLoad);
+        Assert.Equal(1, week.UnratedCount);
+        Assert.Null(unrated.Load);
+        Assert.Equal(8000, week.TotalDistance.Meters, 6);
+    }
 }

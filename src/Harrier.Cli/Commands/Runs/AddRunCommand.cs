@@ -134,7 +134,7 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         else
         {
             console.MarkupLineInterpolated(
-                $"Added run {run.Id}: {run.LocalStart.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}, {distance.Format(user.DistanceUnit)} in {DurationText.Format(duration)}, RPE {run.Effort.Describe()}.");
+                $"Added run {run.Id}: {run.LocalStart.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}, {distance.Format(user.DistanceUnit)} in {DurationText.Format(duration)}, RPE {run.Effort?.Describe()}.");
         }
 
         return 0;

@@ -50,8 +50,8 @@ public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRun
             table.AddRow(
                 run.Id.ToString(CultureInfo.InvariantCulture), run.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 run.Distance.Format(user.DistanceUnit), DurationText.Format(run.Duration), run.AveragePace?.Format(user.DistanceUnit) ?? "",
-                run.Effort.Value.ToString(CultureInfo.InvariantCulture), run.Surface.ToString(), Markup.Escape(run.Shoe?.Name ?? ""),
-                Math.Round(run.Load).ToString(CultureInfo.InvariantCulture));
+                run.Effort?.Value.ToString(CultureInfo.InvariantCulture) ?? "–", run.Surface.ToString(), Markup.Escape(run.Shoe?.Name ?? ""),
+                run.Load is { } load ? Math.Round(load).ToString(CultureInfo.InvariantCulture) : "–");
         }
 
         console.Write(table);

@@ -27,13 +27,13 @@ public sealed record RunResponse(
     string TimeZone,
     double DistanceMeters,
     double DurationSeconds,
-    int Rpe,
+    int? Rpe,
     string? RpeLabel,
     Surface Surface,
     int? ShoeId,
     string? ShoeName,
     string? Notes,
-    double Load,
+    double? Load,
     double? PaceSecondsPerKm,
     RunSource Source)
 {
@@ -42,7 +42,7 @@ public sealed record RunResponse(
         ArgumentNullException.ThrowIfNull(run);
         return new RunResponse(
             run.Id, new DateTimeOffset(run.StartUtc), run.LocalStart, run.TimeZoneId, run.Distance.Meters, run.Duration.TotalSeconds,
-            run.Effort.Value, run.Effort.Label, run.Surface, run.ShoeId, run.Shoe?.Name, run.Notes, Math.Round(run.Load, 1),
+            run.Effort?.Value, run.Effort?.Label, run.Surface, run.ShoeId, run.Shoe?.Name, run.Notes, run.Load is { } load ? Math.Round(load, 1) : null,
             run.AveragePace is { } pace ? Math.Round(pace.SecondsPerKilometer, 1) : null, run.Source);
     }
 }

@@ -43,7 +43,7 @@ public sealed class RunForm
             Time = new TimeOnly(local.Hour, local.Minute),
             Distance = Math.Round(run.Distance.In(unit), 2),
             Duration = DurationText.Format(run.Duration),
-            Rpe = run.Effort.Value,
+            Rpe = run.Effort?.Value,
             Surface = run.Surface,
             ShoeId = run.ShoeId,
             Notes = run.Notes,

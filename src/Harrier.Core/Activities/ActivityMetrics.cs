@@ -1,0 +1,157 @@
+using Harrier.Core.Units;
+
+namespace Harrier.Core.Activities;
+
+/// <summary>Run metrics, computed the same way for every file format from an <see cref="Activity"/>.</summary>
+/// <remarks>
+/// Totals prefer what the device measured: distance, timer and elapsed time come from the session summaries when the file
+/// has them (so FIT totals equal the watch's), else from the samples (see <see cref="ActivityTrack"/>). Moving time comes
+/// from <see cref="PauseDetector"/>; timer time without device data is elapsed time less gaps longer than
+/// <see cref="MetricsOptions.AutoPauseGapSeconds"/> spent not moving. Ascent uses <see cref="ElevationFilter"/>, grade-adjusted
+/// pace <see cref="GradeAdjustedPace"/>. Cadence is in steps per minute for foot sports: devices record one leg's cycles
+/// (FIT cadence + fractional_cadence/128, TCX RunCadence, GPX cad), so it is doubled, unless its median is already above
+/// 120, which only whole-body step counts reach.
+/// </remarks>
+public sealed partial record ActivityMetrics
+{
+    public Distance Distance { get; init; }
+
+    public DistanceSource DistanceSource { get; init; }
+
+    /// <summary>Distance from the samples (device cumulative or GPS), whatever <see cref="Distance"/> uses.</summary>
+    public Distance SampleDistance { get; init; }
+
+    public TimeSpan ElapsedTime { get; init; }
+
+    public TimeSpan TimerTime { get; init; }
+
+    public TimeSpan MovingTime { get; init; }
+
+    /// <summary>Moving time over distance.</summary>
+    public Pace? AveragePace { get; init; }
+
+    /// <summary>The fastest kilometre anywhere in the activity (by moving time), when it is at least 1 km long.</summary>
+    public TimeSpan? BestKilometer { get; init; }
+
+    public Pace? BestPace => BestKilometer is { } t ? Pace.Of(Distance.FromKilometers(1), t) : null;
+
+    public IReadOnlyList<Split> KilometerSplits { get; init; } = [];
+
+    public IReadOnlyList<Split> MileSplits { get; init; } = [];
+
+    public double AscentMeters { get; init; }
+
+    public double DescentMeters { get; init; }
+
+    /// <summary>Ascent per kilometre (hilliness).</summary>
+    public double ClimbPerKilometer { get; init; }
+
+    public Pace? GradeAdjustedPace { get; init; }
+
+    /// <summary>Average cadence while moving: steps/min for foot sports, else cycles/min (rpm).</summary>
+    public double? AverageCadence { get; init; }
+
+    public double? MaxCadence { get; init; }
+
+    public bool CadenceInSteps { get; init; }
+
+    /// <summary>Time-weighted average heart rate.</summary>
+    public double? AverageHeartRate { get; init; }
+
+    public double? MaxHeartRate { get; init; }
+
+    /// <summary>Time in each zone of <see cref="MetricsOptions.Zones"/>.</summary>
+    public IReadOnlyList<TimeSpan> TimeInZones { get; init; } = [];
+
+    public int SampleCount { get; init; }
+
+    public static ActivityMetrics Compute(Activity activity, MetricsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        options ??= MetricsOptions.Default;
+        var track = ActivityTrack.From(activity, options);
+        var seconds = track.Seconds.Span;
+        var distance = track.DistanceMeters.Span;
+        var moving = track.MovingSeconds.Span;
+        var sampleDistance = distance.IsEmpty ? 0 : distance[^1];
+        var sessionDistance = SumOfAll(activity.Sessions, s => s.DistanceMeters);
+        var total = sessionDistance is > 0 ? sessionDistance.Value : sampleDistance;
+        var elapsed = SumOfAll(activity.Sessions, s => s.ElapsedTime?.TotalSeconds) ?? (seconds.IsEmpty ? 0 : seconds[^1]);
+        var movingTotal = moving.IsEmpty ? 0 : moving[^1];
+        var (ascent, descent) = ElevationFilter.AscentDescent(
+            track.AltitudeMeters.Span, track.Timed ? seconds : default, options.ElevationThresholdMeters);
+        var cadence = CadenceStats(activity, moving);
+        var (avgHr, maxHr, zones) = HeartRate(activity.Samples.Span, seconds, options);
+        return new ActivityMetrics
+        {
+            Distance = Distance.FromMeters(total),
+            DistanceSource = sessionDistance is > 0 ? DistanceSource.DeviceSummary : track.Source,
+            SampleDistance = Distance.FromMeters(sampleDistance),
+            ElapsedTime = Time(elapsed),
+            TimerTime = Time(TimerSeconds(activity, seconds, moving, elapsed, options)),
+            MovingTime = Time(movingTotal),
+            AveragePace = Pace.Of(Distance.FromMeters(total), Time(movingTotal)),
+            BestKilometer = BestTime(distance, moving, 1000),
+            KilometerSplits = Splits(distance, moving, 1000),
+            MileSplits = Splits(distance, moving, Distance.MetersPerMile),
+            AscentMeters = ascent,
+            DescentMeters = descent,
+            ClimbPerKilometer = total > 0 ? ascent / (total / 1000) : 0,
+            GradeAdjustedPace = AdjustedPace(track, options),
+            AverageCadence = cadence.Average,
+            MaxCadence = cadence.Max,
+            CadenceInSteps = cadence.InSteps,
+            AverageHeartRate = avgHr,
+            MaxHeartRate = maxHr,
+            TimeInZones = zones,
+            SampleCount = activity.Samples.Length,
+        };
+    }
+
+    private static TimeSpan Time(double seconds) =>
+        double.IsFinite(seconds) && seconds > 0 && seconds < 1e10 ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
+
+    /// <summary>The sum over all sessions, or null when any session lacks the value (then the samples decide).</summary>
+    private static double? SumOfAll(IReadOnlyList<ActivityTotals> totals, Func<ActivityTotals, double?> value)
+    {
+        double? sum = null;
+        foreach (var t in totals)
+        {
+            if (value(t) is not { } v || !double.IsFinite(v) || v < 0)
+            {
+                return null;
+            }
+
+            sum = (sum ?? 0) + v;
+        }
+
+        return sum;
+    }
+
+    private static double TimerSeconds(
+        Activity activity, ReadOnlySpan<double> seconds, ReadOnlySpan<double> moving, double elapsed, MetricsOptions options)
+    {
+        if (SumOfAll(activity.Sessions, s => s.TimerTime?.TotalSeconds) is { } sessions)
+        {
+            return sessions;
+        }
+
+        if (activity.TimerPauses.Count > 0)
+        {
+            var paused = activity.TimerPauses.Sum(p => p.StartUtc is { } start ? (start - p.StopUtc).TotalSeconds : 0);
+            return Math.Max(0, elapsed - paused);
+        }
+
+        var gaps = 0.0;
+        for (var i = 1; i < seconds.Length; i++)
+        {
+            var dt = seconds[i] - seconds[i - 1];
+            if (dt > options.AutoPauseGapSeconds && moving[i] == moving[i - 1])
+            {
+                gaps += dt;
+            }
+        }
+
+        return Math.Max(0, elapsed - gaps);
+    }
+}

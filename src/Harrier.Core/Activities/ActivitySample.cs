@@ -1,0 +1,44 @@
+namespace Harrier.Core.Activities;
+
+/// <summary>One recorded point of an activity. Values the device did not record are <see cref="double.NaN"/>.</summary>
+/// <remarks>
+/// A struct of plain numbers so that decoders can write millions of them into a reusable buffer without allocating.
+/// Cadence is in cycles per minute as the device wrote it: per leg for running FIT/TCX files, crank revolutions for
+/// cycling; <see cref="ActivityMetrics"/> converts it to steps per minute for foot sports.
+/// </remarks>
+/// <param name="TimeUtc">The instant (UTC), or <see cref="DateTime.MinValue"/> when the point has no time (e.g. a GPX route).</param>
+/// <param name="Latitude">Degrees north, WGS 84.</param>
+/// <param name="Longitude">Degrees east, WGS 84.</param>
+/// <param name="DistanceMeters">Cumulative distance the device measured, metres.</param>
+/// <param name="AltitudeMeters">Altitude above mean sea level, metres.</param>
+/// <param name="SpeedMetersPerSecond">Instantaneous speed the device measured.</param>
+/// <param name="HeartRate">Beats per minute.</param>
+/// <param name="Cadence">Cycles per minute (see remarks).</param>
+/// <param name="PowerWatts">Power in watts.</param>
+public readonly record struct ActivitySample(
+    DateTime TimeUtc,
+    double Latitude,
+    double Longitude,
+    double DistanceMeters,
+    float AltitudeMeters,
+    float SpeedMetersPerSecond,
+    float HeartRate,
+    float Cadence,
+    float PowerWatts)
+{
+    /// <summary>A sample at <paramref name="timeUtc"/> with every measurement missing.</summary>
+    public static ActivitySample Empty(DateTime timeUtc) =>
+        new(timeUtc, double.NaN, double.NaN, double.NaN, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
+
+    public bool HasTime => TimeUtc != DateTime.MinValue;
+
+    public bool HasPosition => !double.IsNaN(Latitude) && !double.IsNaN(Longitude);
+
+    public bool HasDistance => !double.IsNaN(DistanceMeters);
+
+    public bool HasAltitude => !float.IsNaN(AltitudeMeters);
+
+    public bool HasHeartRate => !float.IsNaN(HeartRate) && HeartRate > 0;
+
+    public bool HasCadence => !float.IsNaN(Cadence);
+}

@@ -1,0 +1,8 @@
+namespace Harrier.Data.Import;
+
+public enum ImportStatus
+{
+    Imported,
+    Duplicate,
+    Skipped,
+}

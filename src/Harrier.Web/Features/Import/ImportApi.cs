@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Harrier.Data;
+using Harrier.Data.Import;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Harrier.Web.Features.Import;
+
+public static class ImportApi
+{
+    /// <summary>
+    /// <c>POST /api/imports</c>: multipart upload of activity files or zip archives. Bearer tokens only: a cookie-authenticated
+    /// browser uses the import page, whose form carries an antiforgery token.
+    /// </summary>
+    public static RouteGroupBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/imports").WithTags("Import")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        api.MapPost("/", ImportAsync).DisableAntiforgery().WithName("ImportFiles")
+            .WithSummary("Import .fit/.gpx/.tcx files (also .gz) or zip archives; one result per file.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<ImportResponse>, UnauthorizedHttpResult, BadRequest<string>>> ImportAsync(
+        IFormFileCollection files, ClaimsPrincipal principal, UserManager<HarrierUser> users, UploadImport uploads, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (files.Count == 0)
+        {
+            return TypedResults.BadRequest("Send at least one file as multipart/form-data.");
+        }
+
+        var outcomes = await uploads.ImportAsync(user, files, ct);
+        return TypedResults.Ok(new ImportResponse(
+            outcomes.Count(o => o.Status == ImportStatus.Imported), outcomes.Count(o => o.Status == ImportStatus.Duplicate),
+            outcomes.Count(o => o.Status == ImportStatus.Skipped), outcomes.Select(ImportFileResponse.From).ToArray()));
+    }
+}
+
+public sealed record ImportResponse(int Imported, int Duplicates, int Skipped, IReadOnlyList<ImportFileResponse> Files);
+
+public sealed record ImportFileResponse(string File, ImportStatus Status, string Message, int? RunId, bool Unreadable, IReadOnlyList<string> Issues)
+{
+    public static ImportFileResponse From(ImportOutcome o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new ImportFileResponse(o.File, o.Status, o.Message, o.RunId, o.Unreadable, o.Issues ?? []);
+    }
+}

@@ -1,0 +1,141 @@
+using System.IO.Compression;
+using Harrier.Core.Activities;
+using Harrier.Core.Runs;
+using Harrier.Data.Import;
+using Harrier.Tests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Harrier.Data.Tests.Import;
+
+public sealed class ActivityImportTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 7, 0, 0, TimeSpan.Zero));
+
+    private static byte[] TestFile(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+
+    private static async Task<(TestDatabase Database, HarrierDbContext Db, HarrierUser Ana)> SetUpAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var db = await database.MigratedContextAsync();
+        var ana = new HarrierUser { UserName = "ana@example.com", Email = "ana@example.com", NormalizedEmail = "ANA@EXAMPLE.COM", TimeZoneId = "Europe/London" };
+        db.Users.Add(ana);
+        await db.SaveChangesAsync();
+        return (database, db, ana);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Import_FitRun_StoresRunWithRecordingStreamsAndOriginal(DatabaseProvider provider)
+    {
+        var (database, db, ana) = await SetUpAsync(provider);
+        await using var _ = database;
+        await using var __ = db;
+        var data = TestFile("garmin-fenix-5-run.fit");
+
+        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "watch/garmin-fenix-5-run.fit", data, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        await using var read = database.NewContext();
+        var run = await read.Runs.Include(r => r.Recording).SingleAsync();
+        Assert.Equal(RunSource.Imported, run.Source);
+        Assert.Null(run.Effort);
+        Assert.True(run.Distance.Meters > 0);
+        var recording = run.Recording!;
+        Assert.Equal(ActivityFormat.Fit, recording.Format);
+        Assert.Equal("garmin-fenix-5-run.fit", recording.FileName);
+        using var gzip = new GZipStream(new MemoryStream(recording.OriginalGzip), CompressionMode.Decompress);
+        using var original = new MemoryStream();
+        await gzip.CopyToAsync(original, TestContext.Current.CancellationToken);
+        Assert.Equal(data, original.ToArray());
+        var samples = StreamCodec.Decode(recording.Streams);
+        Assert.Equal(recording.SampleCount, samples.Length);
+        Assert.True(samples.Length > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Import_SameFileTwice_SecondIsDuplicate(DatabaseProvider provider)
+    {
+        var (database, db, ana) = await SetUpAsync(provider);
+        await using var _ = database;
+        await using var __ = db;
+        var import = new ActivityImport(db, Clock);
+        var data = TestFile("two-laps.tcx");
+
+        var first = await import.ImportAsync(ana, "two-laps.tcx", data, CancellationToken.None);
+        var second = await import.ImportAsync(ana, "copy/two-laps.tcx", data, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Imported, first.Status);
+        Assert.Equal(ImportStatus.Duplicate, second.Status);
+        Assert.Equal(first.RunId, second.RunId);
+        Assert.Equal(1, await db.Runs.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Import_SameRunFromAnotherSource_IsDuplicateBySameStartAndDistance(DatabaseProvider provider)
+    {
+        var (database, db, ana) = await SetUpAsync(provider);
+        await using var _ = database;
+        await using var __ = db;
+        var import = new ActivityImport(db, Clock);
+        var data = TestFile("garmin-fenix-5-run.fit");
+        using var compressed = new MemoryStream();
+        await using (var gz = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            await gz.WriteAsync(data, TestContext.Current.CancellationToken);
+        }
+
+        await import.ImportAsync(ana, "run.fit", data, CancellationToken.None);
+        var again = await import.ImportAsync(ana, "export/run.fit.gz", compressed.ToArray(), CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Duplicate, again.Status);
+        Assert.StartsWith("same start and distance as run", again.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_BrokenFile_IsUnreadableWithReasonAndStoresNothing()
+    {
+        var (database, db, ana) = await SetUpAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = db;
+
+        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "notes.fit", "this is not a FIT file at all"u8.ToArray(), CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Skipped, outcome.Status);
+        Assert.True(outcome.Unreadable);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Message));
+        Assert.False(await db.Runs.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Import_Swim_IsSkippedAsNotARunButNotUnreadable()
+    {
+        var (database, db, ana) = await SetUpAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = db;
+
+        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Skipped, outcome.Status);
+        Assert.False(outcome.Unreadable);
+        Assert.StartsWith("not a run or walk", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_AnotherRunnersSameFile_IsImportedForEach()
+    {
+        var (database, db, ana) = await SetUpAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = db;
+        var ben = new HarrierUser { UserName = "ben@example.com", Email = "ben@example.com", NormalizedEmail = "BEN@EXAMPLE.COM" };
+        db.Users.Add(ben);
+        await db.SaveChangesAsync();
+        var import = new ActivityImport(db, Clock);
+        var data = TestFile("two-laps.tcx");
+
+        Assert.Equal(ImportStatus.Imported, (await import.ImportAsync(ana, "a.tcx", data, CancellationToken.None)).Status);
+        Assert.Equal(ImportStatus.Imported, (await import.ImportAsync(ben, "b.tcx", data, CancellationToken.None)).Status);
+    }
+}

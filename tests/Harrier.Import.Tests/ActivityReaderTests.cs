@@ -1,0 +1,94 @@
+using System.IO.Compression;
+using System.Text;
+using Harrier.Core.Activities;
+
+namespace Harrier.Import.Tests;
+
+public sealed class ActivityReaderTests
+{
+    [Theory]
+    [InlineData("garmin-fenix-5-run.fit", "anything.bin", ActivityFormat.Fit)]
+    [InlineData("equator-run.gpx", "anything.bin", ActivityFormat.Gpx)]
+    [InlineData("two-laps.tcx", "anything.bin", ActivityFormat.Tcx)]
+    public void Detect_ByContent_IgnoresName(string file, string name, ActivityFormat format)
+    {
+        Assert.Equal(format, ActivityReader.Detect(name, TestFiles.Bytes(file)));
+    }
+
+    [Theory]
+    [InlineData("run.FIT", ActivityFormat.Fit)]
+    [InlineData("run.gpx.gz", ActivityFormat.Gpx)]
+    [InlineData("run.tcx", ActivityFormat.Tcx)]
+    [InlineData("run.txt", ActivityFormat.Unknown)]
+    public void Detect_UnrecognisedContent_FallsBackToExtension(string name, ActivityFormat format)
+    {
+        Assert.Equal(format, ActivityReader.Detect(name, "hello"u8));
+    }
+
+    [Theory]
+    [InlineData("garmin-fenix-5-run.fit")]
+    [InlineData("equator-run.gpx")]
+    [InlineData("two-laps.tcx")]
+    public void Read_GzippedFile_ReadsInnerFile(string file)
+    {
+        var plain = TestFiles.Bytes(file);
+
+        var result = ActivityReader.Read(file + ".gz", Gzip(plain));
+
+        Assert.Null(result.Error);
+        Assert.Equal(ActivityReader.Read(file, plain).Activity!.Samples.Length, result.Activity!.Samples.Length);
+    }
+
+    [Fact]
+    public void Read_GzipExpandingBeyondLimit_IsRefused()
+    {
+        var bomb = Gzip(new byte[4 * 1024 * 1024]);
+
+        var result = ActivityReader.Read("bomb.fit.gz", bomb, maxBytes: 1024 * 1024);
+
+        Assert.Equal(ParseErrorKind.TooLarge, result.Error!.Kind);
+    }
+
+    [Fact]
+    public void Read_DamagedGzip_FailsAsBadCompression()
+    {
+        var data = Gzip(TestFiles.Bytes("equator-run.gpx"));
+        data.AsSpan(20, 40).Fill(0xAB);
+
+        var result = ActivityReader.Read("x.gpx.gz", data);
+
+        Assert.Equal(ParseErrorKind.BadCompression, result.Error!.Kind);
+    }
+
+    [Theory]
+    [InlineData("", ParseErrorKind.UnknownFormat)]
+    [InlineData("just some text", ParseErrorKind.UnknownFormat)]
+    public void Read_NotAnActivity_FailsClearly(string content, ParseErrorKind kind)
+    {
+        var result = ActivityReader.Read("notes.txt", Encoding.UTF8.GetBytes(content));
+
+        Assert.Equal(kind, result.Error!.Kind);
+        Assert.Null(result.Activity);
+    }
+
+    [Fact]
+    public void Read_Stream_SameAsSpan()
+    {
+        using var stream = new MemoryStream(TestFiles.Bytes("two-laps.tcx"));
+
+        var result = ActivityReader.Read("two-laps.tcx", stream);
+
+        Assert.Equal(3, result.Activity!.Samples.Length);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gzip.Write(data);
+        }
+
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Harrier.Tests.Web;
+
+namespace Harrier.Web.Tests;
+
+public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierServer>
+{
+    private static byte[] TestFile(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+
+    private static MultipartFormDataContent Files(params (string Name, byte[] Data)[] files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, data) in files)
+        {
+            var part = new ByteArrayContent(data);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, "files", name);
+        }
+
+        return content;
+    }
+
+    [Fact]
+    public async Task Api_UploadFitThenAgain_ImportsOnceAndServesRecording()
+    {
+        using var client = await Api.RunnerAsync(server);
+
+        using var first = await client.PostAsync("/api/imports", Files(("garmin-fenix-5-run.fit", TestFile("garmin-fenix-5-run.fit"))));
+        using var second = await client.PostAsync("/api/imports", Files(("copy.fit", TestFile("garmin-fenix-5-run.fit"))));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var imported = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, imported.GetProperty("imported").GetInt32());
+        var runId = imported.GetProperty("files")[0].GetProperty("runId").GetInt32();
+        var again = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, again.GetProperty("duplicates").GetInt32());
+        Assert.Equal("duplicate", again.GetProperty("files")[0].GetProperty("status").GetString());
+
+        var recording = await client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/recording");
+        Assert.Equal("fit", recording.GetProperty("format").GetString());
+        Assert.Null(recording.GetProperty("run").GetProperty("rpe").GetString());
+        Assert.Equal(recording.GetProperty("sampleCount").GetInt32(), recording.GetProperty("streams").GetProperty("seconds").GetArrayLength());
+        using var original = await client.GetAsync($"/api/runs/{runId}/original");
+        Assert.Equal("application/gzip", original.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Api_BrokenAndForeignFiles_AreReportedWithReasons()
+    {
+        using var client = await Api.RunnerAsync(server);
+
+        using var response = await client.PostAsync("/api/imports", Files(("broken.fit", "garbage that is not FIT"u8.ToArray()), ("notes.txt", "hello"u8.ToArray())));
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, body.GetProperty("imported").GetInt32());
+        Assert.Equal(2, body.GetProperty("skipped").GetInt32());
+        Assert.All(body.GetProperty("files").EnumerateArray(), f => Assert.True(f.GetProperty("unreadable").GetBoolean()));
+        var runs = await client.GetFromJsonAsync<JsonElement>("/api/runs");
+        Assert.Equal(0, runs.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Api_WithCookieInsteadOfBearer_IsRefused()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "cookie");
+        using var response = await browser.PostAsync("/api/imports", Files(("run.fit", TestFile("garmin-fenix-5-run.fit"))));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_UploadWithToken_ImportsAndLinksToTheRunPage()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "upload");
+        var token = (await browser.GetPageAsync("/import")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var form = Files(("two-laps.tcx", TestFile("two-laps.tcx")));
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent("upload"), "_handler");
+
+        using var response = await browser.PostAsync("/import", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("1 imported", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var link = page.QuerySelector("table a[href^='runs/']")!.GetAttribute("href")!;
+        var details = await browser.GetPageAsync("/" + link);
+        Assert.Contains("Splits per kilometre", details.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Rate how hard this run felt", details.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_UploadWithoutToken_IsRejected()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "csrf");
+        var form = Files(("two-laps.tcx", TestFile("two-laps.tcx")));
+        form.Add(new StringContent("upload"), "_handler");
+
+        using var response = await browser.PostAsync("/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OtherRunnersRecording_IsNotFoundEverywhere()
+    {
+        using var ana = await Api.RunnerAsync(server, "ana");
+        using var upload = await ana.PostAsync("/api/imports", Files(("run.fit", TestFile("garmin-fenix-5-run.fit"))));
+        var runId = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("files")[0].GetProperty("runId").GetInt32();
+        using var ben = await Api.RunnerAsync(server, "ben");
+        using var benBrowser = await Pages.SignedInBrowserAsync(server, "ben2");
+
+        using var recording = await ben.GetAsync($"/api/runs/{runId}/recording");
+        using var original = await ben.GetAsync($"/api/runs/{runId}/original");
+        using var page = await benBrowser.GetAsync($"/runs/{runId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, recording.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, original.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+}
