@@ -10,7 +10,10 @@ public sealed class RunLogJourneyTests(BrowserFixture browser) : IClassFixture<B
     public async Task RegisterAddEditDeleteLogOut_ThroughTheBrowser_Works()
     {
         var page = await browser.NewPageAsync();
-        await Journey.RegisterAsync(page, Journey.NewEmail("ana"));
+        var email = Journey.NewEmail("ana");
+        await Journey.RegisterAsync(page, email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Journey.LogInAsync(page, email);
         var buttonColour = await page.GetByRole(AriaRole.Link, new() { Name = "Add a run" }).First
             .EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.NotEqual("rgba(0, 0, 0, 0)", buttonColour);
