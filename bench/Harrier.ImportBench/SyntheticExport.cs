@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Harrier.Data.Import;
 
 namespace Harrier.ImportBench;
 
 /// <summary>
-/// Writes an account-export-like zip of <c>count</c> distinct runs: GPX and gzipped TCX files, 1 Hz samples with position,
-/// elevation, heart rate and cadence, 25–70 minutes each, one run a day going back from a fixed date.
+/// Writes an account-export-like zip of <c>count</c> distinct runs: GPX (<see cref="SampleActivity"/>) and gzipped TCX files,
+/// 1 Hz samples with position, elevation, heart rate and cadence, 25–70 minutes each, one run a day going back from a fixed date.
 /// </summary>
 internal static class SyntheticExport
 {
@@ -23,8 +24,8 @@ internal static class SyntheticExport
             samples += seconds;
             if (i % 2 == 0)
             {
-                using var writer = new StreamWriter(zip.CreateEntry($"activities/{i}.gpx", CompressionLevel.Fastest).Open(), Encoding.UTF8);
-                Gpx(writer, start, seconds, random);
+                using var entry = zip.CreateEntry($"activities/{i}.gpx", CompressionLevel.Fastest).Open();
+                entry.Write(SampleActivity.Gpx(start, TimeSpan.FromSeconds(seconds), 51.5 + random.NextDouble(), -0.1 + random.NextDouble()));
             }
             else
             {
@@ -35,23 +36,6 @@ internal static class SyntheticExport
         }
 
         return (path, samples);
-    }
-
-    private static void Gpx(StreamWriter w, DateTime start, int seconds, Random random)
-    {
-        w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"bench\" xmlns=\"http://www.topografix.com/GPX/1/1\" " +
-                "xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\"><trk><type>running</type><trkseg>\n");
-        var (lat, lon, ele) = (51.5 + random.NextDouble(), -0.1 + random.NextDouble(), 30.0);
-        for (var s = 0; s < seconds; s++)
-        {
-            lat += 2.5e-5;
-            lon += 1.0e-5 * Math.Sin(s / 60.0);
-            ele += Math.Sin(s / 120.0) * 0.3;
-            w.Write(string.Create(CultureInfo.InvariantCulture,
-                $"<trkpt lat=\"{lat:F7}\" lon=\"{lon:F7}\"><ele>{ele:F1}</ele><time>{start.AddSeconds(s):yyyy-MM-ddTHH:mm:ssZ}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>{140 + s % 20}</gpxtpx:hr><gpxtpx:cad>{82 + s % 5}</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>\n"));
-        }
-
-        w.Write("</trkseg></trk></gpx>\n");
     }
 
     private static void Tcx(StreamWriter w, DateTime start, int seconds, Random random)

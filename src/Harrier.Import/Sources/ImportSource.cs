@@ -39,16 +39,20 @@ public sealed class ImportSource(ImportLimits limits)
     {
         if (Directory.Exists(path))
         {
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-            foreach (var file in files.Where(f => IsActivityFile(f) || IsArchive(f)))
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
+                if (!IsActivityFile(file) && !IsArchive(file))
+                {
+                    Ignored++;
+                    continue;
+                }
+
                 foreach (var item in FromFile(file))
                 {
                     yield return item;
                 }
             }
 
-            Ignored += Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Count(f => !IsActivityFile(f) && !IsArchive(f));
             yield break;
         }
 

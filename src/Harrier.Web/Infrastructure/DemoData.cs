@@ -3,6 +3,7 @@ using Harrier.Core;
 using Harrier.Core.Runs;
 using Harrier.Core.Units;
 using Harrier.Data;
+using Harrier.Data.Import;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,6 +101,11 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // One run as if imported from a watch, so the run page with its route, charts and splits has something to show.
+        var start = DateTime.SpecifyKind(today.AddDays(-1).AddHours(6).AddMinutes(5), DateTimeKind.Utc);
+        var gpx = SampleActivity.Gpx(start, TimeSpan.FromMinutes(28), 53.3498, -6.2603);
+        await new ActivityImport(db, clock).ImportAsync(runner, "sample-loop.gpx", gpx, cancellationToken);
     }
 
     private static void Check(IdentityResult result)

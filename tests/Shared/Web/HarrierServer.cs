@@ -65,6 +65,16 @@ public class HarrierServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
+/// <summary>The app started with the demo switch.</summary>
+public sealed class DemoHarrierServer : HarrierServer
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Enabled", "true");
+    }
+}
+
 /// <summary>The same app over the test PostgreSQL server.</summary>
 public sealed class PostgresHarrierServer : HarrierServer
 {
