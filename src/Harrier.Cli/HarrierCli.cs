@@ -34,6 +34,16 @@ public static class HarrierCli
                 runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first.")
                     .WithExample("runs", "list", "--user", "ana@example.com", "--json");
             });
+            config.AddBranch("plan", plan =>
+            {
+                plan.SetDescription("Training plans from templates or a goal date (no database needed).");
+                plan.AddCommand<Commands.Plans.ListTemplatesCommand>("templates").WithDescription("List the plan templates and who they are for.")
+                    .WithExample("plan", "templates", "--json");
+                plan.AddCommand<Commands.Plans.ApplyTemplateCommand>("apply").WithDescription("Date a template from a start day on your training days.")
+                    .WithExample("plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2027-01-04", "--days", "mon,wed,fri");
+                plan.AddCommand<Commands.Plans.GeneratePlanCommand>("generate").WithDescription("Build a plan that reaches a goal distance safely by a date.")
+                    .WithExample("plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--current", "none");
+            });
         });
         return await app.RunAsync(args);
     }

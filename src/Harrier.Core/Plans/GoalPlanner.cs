@@ -15,8 +15,16 @@ namespace Harrier.Core.Plans;
 /// design choices, not evidence.</item>
 /// <item>When BMI is over 30, week one's running distance stays under 3 km (Nielsen 2014, §2.1 [V]).</item>
 /// </list>
-/// Progression is one 10% step a week on the long run; there are no published checkpoints in a generated plan. Distances are
-/// estimates at an easy pace from the runner's race (Daniels VDOT) or an assumed 7:00 per km.
+/// Progression is one 10% step a week on the long run. Distances are estimates at an easy pace from the runner's race (Daniels VDOT)
+/// or an assumed 7:00 per km.
+/// <para>
+/// A 5 km goal for someone who does not run yet, or can run only a few minutes (<see cref="UsesCouchTo5K"/>), is built on the NHS
+/// Couch to 5K template instead: its published sessions in order on the runner's run days, so it needs 9 weeks at three runs a
+/// week. The 10% rule then holds except at the template's published checkpoints (EVIDENCE.md §1.3), which stay flagged "hold or
+/// repeat if it felt hard". Spare weeks become repeats of the two biggest step-ups (weeks 4 and 5), then steady runs towards
+/// the goal distance (every 4th week easier); the last week before the goal day is a taper; with BMI over 30, week one keeps
+/// only the runs that fit under 3 km. The easier-week rule is not applied inside the published weeks.
+/// </para>
 /// </remarks>
 public static partial class GoalPlanner
 {
@@ -47,6 +55,11 @@ public static partial class GoalPlanner
         if (request.Days.Count == 0)
         {
             throw new ArgumentException("Choose at least one training day.", nameof(request));
+        }
+
+        if (UsesCouchTo5K(request))
+        {
+            return GenerateCouchTo5K(request);
         }
 
         var warnings = new List<string>();

@@ -12,7 +12,7 @@ public sealed class PlanDocumentTests
     [Fact]
     public void From_InfeasibleGoal_SerialisesTheIssueShape()
     {
-        var plan = GoalPlanner.Generate(new GoalRequest(Monday, Distance.FromKilometers(5), Monday.AddDays(70),
+        var plan = GoalPlanner.Generate(new GoalRequest(Monday, Distance.FromKilometers(10), Monday.AddDays(70),
             [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], CurrentAbility.None));
 
         var json = JsonSerializer.Serialize(PlanDocument.From(plan), Web);
@@ -31,6 +31,28 @@ public sealed class PlanDocumentTests
         Assert.False(first.GetProperty("checkpoint").GetBoolean());
         Assert.Equal("warm-up", first.GetProperty("steps")[0].GetProperty("kind").GetString());
         Assert.Equal(300, first.GetProperty("steps")[0].GetProperty("seconds").GetInt32());
+    }
+
+    [Fact]
+    public void From_ThreadScenario_FeasibleWithNullEarliestDateAndFlaggedCheckpoints()
+    {
+        var plan = GoalPlanner.Generate(new GoalRequest(Monday, Distance.FromKilometers(5), Monday.AddDays(70),
+            [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], CurrentAbility.None));
+
+        using var doc = JsonDocument.Parse(JsonSerializer.Serialize(PlanDocument.From(plan), Web));
+        var root = doc.RootElement;
+        var sessions = root.GetProperty("sessions").EnumerateArray().ToArray();
+
+        Assert.True(root.GetProperty("feasible").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("earliestSafeDate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, sessions[0].GetProperty("distanceMeters").ValueKind);
+        Assert.Equal(["2027-01-11", "2027-01-25", "2027-02-05", "2027-02-12", "2027-02-22"],
+            sessions.Where(s => s.GetProperty("checkpoint").GetBoolean()).Select(s => s.GetProperty("date").GetString()));
+        var dates = sessions.Select(s => s.GetProperty("date").GetString()).ToArray();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Equal("2027-03-15", dates[^1]);
+        Assert.True(sessions[^1].GetProperty("goal").GetBoolean());
+        Assert.Equal(5000, sessions[^1].GetProperty("distanceMeters").GetDouble());
     }
 
     [Fact]
