@@ -92,7 +92,7 @@ public sealed partial record ActivityMetrics
             }
         }
 
-        return flat > 0 ? Pace.Of(Distance.FromMeters(flat), Time(time)) : null;
+        return PaceOf(flat, time);
     }
 
     private static (double? Average, double? Max, bool InSteps) CadenceStats(Activity activity, ReadOnlySpan<double> moving)

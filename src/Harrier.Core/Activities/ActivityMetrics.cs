@@ -90,13 +90,13 @@ public sealed partial record ActivityMetrics
             ElapsedTime = Time(elapsed),
             TimerTime = Time(TimerSeconds(activity, seconds, moving, elapsed, options)),
             MovingTime = Time(movingTotal),
-            AveragePace = Pace.Of(Distance.FromMeters(total), Time(movingTotal)),
+            AveragePace = PaceOf(total, movingTotal),
             BestKilometer = BestTime(distance, moving, 1000),
             KilometerSplits = Splits(distance, moving, 1000),
             MileSplits = Splits(distance, moving, Distance.MetersPerMile),
             AscentMeters = ascent,
             DescentMeters = descent,
-            ClimbPerKilometer = total > 0 ? ascent / (total / 1000) : 0,
+            ClimbPerKilometer = total >= 1 ? ascent / (total / 1000) : 0,
             GradeAdjustedPace = AdjustedPace(track, options),
             AverageCadence = cadence.Average,
             MaxCadence = cadence.Max,
@@ -107,6 +107,10 @@ public sealed partial record ActivityMetrics
             SampleCount = activity.Samples.Length,
         };
     }
+
+    /// <summary>A pace, or null unless at least a metre was covered in positive time (so damaged totals cannot give infinite paces).</summary>
+    private static Pace? PaceOf(double meters, double seconds) =>
+        meters >= 1 && double.IsFinite(meters) && seconds > 0 && seconds < 1e10 ? Pace.Of(Distance.FromMeters(meters), Time(seconds)) : null;
 
     private static TimeSpan Time(double seconds) =>
         double.IsFinite(seconds) && seconds > 0 && seconds < 1e10 ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;

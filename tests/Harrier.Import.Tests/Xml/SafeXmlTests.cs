@@ -41,6 +41,10 @@ public sealed class SafeXmlTests
     [InlineData("2024-05-01T06:00:00", "2024-05-01T06:00:00.0000000Z")]
     [InlineData("2024-02-30T06:00:00Z", "0001-01-01T00:00:00.0000000")]
     [InlineData("yesterday", "0001-01-01T00:00:00.0000000")]
+    [InlineData("2010-08-05T1x:23:59Z", "0001-01-01T00:00:00.0000000")]
+    [InlineData("2010-08-05T14:2-:59Z", "0001-01-01T00:00:00.0000000")]
+    [InlineData("2010-08-05T14:23:-9Z", "0001-01-01T00:00:00.0000000")]
+    [InlineData("2010-0x-05T14:23:59Z", "0001-01-01T00:00:00.0000000")]
     public void Time_Iso8601_IsUtc(string text, string expected)
     {
         Assert.Equal(expected, SafeXml.Time(text).ToString("O", CultureInfo.InvariantCulture));
