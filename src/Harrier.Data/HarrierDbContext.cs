@@ -1,4 +1,5 @@
 using Harrier.Core.Runs;
+using Harrier.Data.Plans;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,10 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<Shoe> Shoes => Set<Shoe>();
 
     public DbSet<RunRecording> RunRecordings => Set<RunRecording>();
+
+    public DbSet<StoredPlan> Plans => Set<StoredPlan>();
+
+    public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
 
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -20,5 +20,8 @@ public sealed class HarrierUser : IdentityUser
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>The secret in the runner's private calendar-feed address; null when no feed is enabled. Revoking replaces or clears it.</summary>
+    public string? CalendarToken { get; set; }
+
     public TimeZoneInfo TimeZone => TimeZones.Find(TimeZoneId) ?? TimeZoneInfo.Utc;
 }

@@ -10,6 +10,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<HarrierUser>
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
         builder.Property(u => u.DistanceUnit).HasConversion<string>().HasMaxLength(16);
+        builder.Property(u => u.CalendarToken).HasMaxLength(64);
+        builder.HasIndex(u => u.CalendarToken).IsUnique();
         builder.Ignore(u => u.TimeZone);
     }
 }
