@@ -36,13 +36,15 @@ public static class HarrierCli
             });
             config.AddBranch("plan", plan =>
             {
-                plan.SetDescription("Training plans from templates or a goal date (no database needed).");
+                plan.SetDescription("Training plans from templates or a goal date, and a runner's active plan.");
                 plan.AddCommand<Commands.Plans.ListTemplatesCommand>("templates").WithDescription("List the plan templates and who they are for.")
                     .WithExample("plan", "templates", "--json");
                 plan.AddCommand<Commands.Plans.ApplyTemplateCommand>("apply").WithDescription("Date a template from a start day on your training days.")
                     .WithExample("plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2027-01-04", "--days", "mon,wed,fri");
                 plan.AddCommand<Commands.Plans.GeneratePlanCommand>("generate").WithDescription("Build a plan that reaches a goal distance safely by a date.")
                     .WithExample("plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--current", "none");
+                plan.AddCommand<Commands.Plans.ShowPlanCommand>("show").WithDescription("Show a runner's active plan and its changes.")
+                    .WithExample("plan", "show", "--user", "ana@example.com", "--json");
             });
         });
         return await app.RunAsync(args);

@@ -6,6 +6,9 @@ using Harrier.Import.Sources;
 using Harrier.Web.Features.Account;
 using Harrier.Web.Features.Activities;
 using Harrier.Web.Features.Import;
+using Harrier.Web.Features.Load;
+using Harrier.Web.Features.Plans;
+using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
 using Harrier.Web.Features.Shoes;
 using Harrier.Web.Infrastructure;
@@ -30,6 +33,7 @@ public static class HarrierApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddSingleton(ImportLimitsFrom(builder.Configuration));
         builder.Services.AddScoped<UploadImport>();
+        builder.Services.AddScoped<RunnerPlans>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
@@ -83,8 +87,10 @@ public static class HarrierApp
         app.MapRunsApi();
         app.MapLogApi();
         app.MapShoesApi();
+        app.MapLoadApi();
         app.MapImportApi();
         app.MapRecordingApi();
+        app.MapPlansApi();
         app.MapRazorComponents<App>();
     }
 }

@@ -1,0 +1,187 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Harrier.Core.Log;
+using Harrier.Core.Plans;
+using Harrier.Data;
+using Harrier.Data.Plans;
+using Harrier.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harrier.Web.Features.Plans;
+
+/// <summary>Templates, plan previews, the runner's active plan, session answers and the calendar feed.</summary>
+public static class PlansApi
+{
+    public static void MapPlansApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization();
+        api.MapGet("/templates", Templates).AllowAnonymous().WithName("ListPlanTemplates")
+            .WithSummary("Published programmes with their sources and evidence notes.");
+        api.MapPost("/preview", PreviewAsync).WithName("PreviewPlan").WithSummary("Build a plan from a template or a goal without saving it.");
+        api.MapPost("/", StartAsync).WithName("StartPlan").WithSummary("Build a plan and make it the active plan (the previous one is archived).");
+        api.MapGet("/active", ActiveAsync).WithName("GetActivePlan");
+        api.MapPost("/active/outcomes", RecordAsync).WithName("RecordSessionOutcome")
+            .WithSummary("Done, skipped or hurt for a planned day; the plan adapts and says why.");
+        api.MapGet("/active.ics", DownloadAsync).WithName("DownloadPlanCalendar");
+        api.MapPost("/calendar-feed", CreateFeedAsync).WithName("CreateCalendarFeed").WithSummary("Create or replace the private feed address.");
+        api.MapDelete("/calendar-feed", RevokeFeedAsync).WithName("RevokeCalendarFeed");
+        app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static Ok<TemplateResponse[]> Templates() => TypedResults.Ok(PlanTemplates.All.Select(TemplateResponse.From).ToArray());
+
+    private static async Task<Results<Ok<PlanDocument>, ValidationProblem, UnauthorizedHttpResult>> PreviewAsync(
+        PlanRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, TimeProvider clock)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var (plan, errors) = Checked(request).Build(Today(user, clock));
+        return plan is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(PlanDocument.From(plan));
+    }
+
+    private static async Task<Results<Created<PlanDocument>, ValidationProblem, UnauthorizedHttpResult>> StartAsync(
+        PlanRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(principal) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var (plan, errors) = Checked(request).Build(Today(user, clock));
+        if (plan is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await plans.StartAsync(user.Id, plan, ct);
+        return TypedResults.Created("/api/plans/active", PlanDocument.From(plan));
+    }
+
+    private static async Task<Results<Ok<ActivePlanResponse>, NotFound>> ActiveAsync(
+        ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, CancellationToken ct)
+    {
+        if (await plans.ActiveAsync(users.GetUserId(principal)!, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var outcomes = await plans.OutcomesAsync(stored, ct);
+        return TypedResults.Ok(new ActivePlanResponse(stored.Id, PlanDocument.From(stored.Plan),
+            outcomes.Values.OrderBy(o => o.Date).Select(o => new OutcomeResponse(o.Date, o.Result, o.PainDuringRun)).ToArray()));
+    }
+
+    private static async Task<Results<Ok<OutcomeResult>, NotFound, ValidationProblem>> RecordAsync(
+        OutcomeRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || await plans.ActiveAsync(user.Id, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = Validation.Check(request);
+        var today = Today(user, clock);
+        if (request.Date > today)
+        {
+            errors["date"] = ["Answer for today or an earlier day."];
+        }
+
+        if (request.Result == SessionResult.Hurt && request.PainDuringRun is null)
+        {
+            errors["painDuringRun"] = ["Say how much it hurt during the run, 0 to 10."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var change = await plans.RecordAsync(stored, request.Date, request.Result, request.PainDuringRun, today, ct);
+        return TypedResults.Ok(new OutcomeResult(change is null ? null : ChangeDocument.From(change), PlanDocument.From(stored.Plan)));
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> DownloadAsync(
+        HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || await plans.ActiveAsync(user.Id, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"harrier-plan.ics\"";
+        return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, http.Request.Host.Host), PlanCalendar.ContentType);
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(string token, HttpContext http, HarrierDbContext db, RunnerPlans plans, CancellationToken ct)
+    {
+        if (token.Length < 32 || await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarToken == token, ct) is not { } user
+            || await plans.ActiveAsync(user.Id, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, http.Request.Host.Host), PlanCalendar.ContentType);
+    }
+
+    private static async Task<Ok<FeedResponse>> CreateFeedAsync(HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        user.CalendarToken = NewToken();
+        await users.UpdateAsync(user);
+        return TypedResults.Ok(new FeedResponse(FeedUrl(http.Request, user.CalendarToken)));
+    }
+
+    private static async Task<NoContent> RevokeFeedAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        user.CalendarToken = null;
+        await users.UpdateAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>256 random bits, URL-safe.</summary>
+    public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    public static string FeedUrl(HttpRequest request, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Scheme}://{request.Host}/calendar/{token}.ics";
+    }
+
+    public static DateOnly Today(HarrierUser user, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(clock);
+        return TrainingLog.LocalDay(clock.GetUtcNow().UtcDateTime, user.TimeZone);
+    }
+
+    private static PlanRequest Checked(PlanRequest request) => request ?? new PlanRequest();
+}
+
+public sealed record TemplateResponse(
+    string Id, string Name, string Summary, string Audience, string? Warning, string Source, int Weeks, int DaysPerWeek,
+    IReadOnlyList<string> Evidence, IReadOnlyList<DayOfWeek> DefaultDays)
+{
+    public static TemplateResponse From(PlanTemplate t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new TemplateResponse(t.Id, t.Name, t.Summary, t.Audience.ToString().ToLowerInvariant(), t.Warning, t.Source, t.Weeks.Count,
+            t.DaysPerWeek, t.Evidence, t.DefaultDays);
+    }
+}
+
+public sealed record ActivePlanResponse(int Id, PlanDocument Plan, IReadOnlyList<OutcomeResponse> Outcomes);
+
+public sealed record OutcomeResponse(DateOnly Date, SessionResult Result, int? PainDuringRun);
+
+public sealed record OutcomeRequest(DateOnly Date, SessionResult Result, [property: System.ComponentModel.DataAnnotations.Range(0, 10)] int? PainDuringRun = null);
+
+public sealed record OutcomeResult(ChangeDocument? Change, PlanDocument Plan);
+
+public sealed record FeedResponse(string Url);
