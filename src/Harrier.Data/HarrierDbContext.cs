@@ -1,4 +1,5 @@
 using Harrier.Core.Runs;
+using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,10 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<StoredPlan> Plans => Set<StoredPlan>();
 
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
+
+    public DbSet<PainRecord> PainEntries => Set<PainRecord>();
+
+    public DbSet<CheckInRecord> CheckIns => Set<CheckInRecord>();
 
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

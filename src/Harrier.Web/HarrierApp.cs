@@ -7,7 +7,9 @@ using Harrier.Web.Features.Account;
 using Harrier.Web.Features.Activities;
 using Harrier.Web.Features.Import;
 using Harrier.Web.Features.Load;
+using Harrier.Web.Features.Pain;
 using Harrier.Web.Features.Plans;
+using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
 using Harrier.Web.Features.Shoes;
@@ -34,6 +36,7 @@ public static class HarrierApp
         builder.Services.AddSingleton(ImportLimitsFrom(builder.Configuration));
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
+        builder.Services.AddScoped<PainJournal>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
@@ -91,6 +94,7 @@ public static class HarrierApp
         app.MapImportApi();
         app.MapRecordingApi();
         app.MapPlansApi();
+        app.MapPainApi();
         app.MapRazorComponents<App>();
     }
 }

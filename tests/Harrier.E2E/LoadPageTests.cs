@@ -66,8 +66,14 @@ public sealed class LoadPageTests(BrowserFixture browser) : IClassFixture<Browse
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         db.Runs.Add(new Run
         {
-            OwnerId = user.Id, StartUtc = now.AddDays(-3), TimeZoneId = user.TimeZoneId, Distance = Distance.FromKilometers(3),
-            Duration = TimeSpan.FromMinutes(20), Source = RunSource.Imported, CreatedUtc = now, UpdatedUtc = now,
+            OwnerId = user.Id,
+            StartUtc = now.AddDays(-3),
+            TimeZoneId = user.TimeZoneId,
+            Distance = Distance.FromKilometers(3),
+            Duration = TimeSpan.FromMinutes(20),
+            Source = RunSource.Imported,
+            CreatedUtc = now,
+            UpdatedUtc = now,
         });
         var nextMonday = TrainingLog.WeekStart(DateOnly.FromDateTime(now), DayOfWeek.Monday).AddDays(7);
         var plan = PlanTemplates.Get("nhs-couch-to-5k").Apply(nextMonday, [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday]);

@@ -206,7 +206,8 @@ public sealed class LoadTests(HarrierServer server) : IClassFixture<HarrierServe
     /// <summary>Imports a generated 4 km GPX run (no effort rating) starting at <paramref name="start"/>; returns its id.</summary>
     private static async Task<int> ImportUnratedRunAsync(HttpClient client, DateTimeOffset start)
     {
-        var gpx = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="Harrier tests" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>""");
+        var gpx = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?>""")
+            .Append("""<gpx version="1.1" creator="Harrier tests" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>""");
         for (var i = 0; i <= 40; i++)
         {
             // 0.0009 degrees of longitude on the equator ≈ 100 m, every 36 s (6:00/km).

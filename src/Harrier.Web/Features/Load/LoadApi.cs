@@ -13,7 +13,7 @@ public static class LoadApi
     {
         var api = app.MapGroup("/api/load").WithTags("Load").RequireAuthorization();
         api.MapGet("", GetAsync).WithName("GetLoad")
-            .WithSummary("The last N weeks (default 12, at most 52) of load, monotony, strain, CTL/ATL/TSB, ACWR, spikes and the planned load ahead.");
+            .WithSummary("The last N weeks (default 12, at most 52): load, monotony, strain, CTL/ATL/TSB, ACWR, spikes, planned load ahead.");
         return api;
     }
 

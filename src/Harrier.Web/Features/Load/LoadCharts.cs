@@ -46,7 +46,8 @@ public static class LoadCharts
             var h = bars[i].Value / max * plotHeight;
             var x = Left + i * slot + slot * 0.15;
             svg.Append(CultureInfo.InvariantCulture,
-                $"""<rect class="{(bars[i].Planned ? "bar planned" : "bar")}" x="{x:F1}" y="{Top + plotHeight - h:F1}" width="{slot * 0.7:F1}" height="{h:F1}" />""");
+                $"""<rect class="{(bars[i].Planned ? "bar planned" : "bar")}" x="{x:F1}" y="{Top + plotHeight - h:F1}" """ +
+                $"""width="{slot * 0.7:F1}" height="{h:F1}" />""");
             if (i % labelEvery == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture,
@@ -111,9 +112,10 @@ public static class LoadCharts
     private static void Axis(StringBuilder svg, string top, string bottom)
     {
         svg.Append(CultureInfo.InvariantCulture, $"""<line class="axis" x1="{Left}" x2="{Left}" y1="{Top}" y2="{Height - Bottom}" />""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<line class="axis" x1="{Left}" x2="{Width - Right}" y1="{Height - Bottom}" y2="{Height - Bottom}" />""");
+        const int Base = Height - Bottom;
+        svg.Append(CultureInfo.InvariantCulture, $"""<line class="axis" x1="{Left}" x2="{Width - Right}" y1="{Base}" y2="{Base}" />""");
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left - 4}" y="{Top + 10}" font-size="12" text-anchor="end">{Encode(top)}</text>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left - 4}" y="{Height - Bottom}" font-size="12" text-anchor="end">{Encode(bottom)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left - 4}" y="{Base}" font-size="12" text-anchor="end">{Encode(bottom)}</text>""");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

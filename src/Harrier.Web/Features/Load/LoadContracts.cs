@@ -43,7 +43,8 @@ public sealed record LoadResponse(
 /// <param name="Monotony">Mean daily load ÷ its standard deviation (Foster 1998); null when every day had the same load.</param>
 /// <param name="Strain">Weekly load × monotony; null with monotony.</param>
 /// <param name="Unrated">Runs without an effort rating, which add no load.</param>
-public sealed record LoadWeekResponse(DateOnly Start, DateOnly End, double DistanceMeters, double Load, double? Monotony, double? Strain, int Runs, int Unrated);
+public sealed record LoadWeekResponse(
+    DateOnly Start, DateOnly End, double DistanceMeters, double Load, double? Monotony, double? Strain, int Runs, int Unrated);
 
 /// <summary>One day of the fitness–fatigue model.</summary>
 /// <param name="Fitness">CTL: 42-day exponentially weighted mean of daily load.</param>

@@ -63,7 +63,10 @@ public sealed record LoadReport(
                 weeklyLoad.GetValueOrDefault(s) ?? WeeklyLoad.Of(s, new double[7])))
             .ToArray();
 
-        var stored = await db.Plans.AsNoTracking().Where(p => p.OwnerId == user.Id && p.IsActive).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        var stored = await db.Plans.AsNoTracking()
+            .Where(p => p.OwnerId == user.Id && p.IsActive)
+            .OrderByDescending(p => p.Id)
+            .FirstOrDefaultAsync(ct);
         var plan = stored?.Plan;
         return new LoadReport(
             today,

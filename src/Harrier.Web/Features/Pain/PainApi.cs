@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Harrier.Core.Pain;
+using Harrier.Data;
+using Harrier.Data.Pain;
+using Harrier.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harrier.Web.Features.Pain;
+
+/// <summary>The pain journal and morning check-ins of the signed-in runner.</summary>
+public static class PainApi
+{
+    public static void MapPainApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/pain").WithTags("Pain").RequireAuthorization();
+        api.MapGet("/entries", ListAsync).WithName("ListPainEntries").WithSummary("Entries of the last N days (default 28).");
+        api.MapPost("/entries", AddAsync).WithName("AddPainEntry");
+        api.MapGet("/check-ins", CheckInsAsync).WithName("ListCheckIns");
+        api.MapPost("/check-ins", CheckInAsync).WithName("MorningCheckIn")
+            .WithSummary("Record this morning's pain (0–10); returns the pain-monitoring decision and any plan change.");
+    }
+
+    private static async Task<Ok<PainEntryResponse[]>> ListAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, PainJournal journal,
+        TimeProvider clock, int? days, CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        var from = Plans.PlansApi.Today(user, clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
+        var entries = await journal.RecentAsync(user.Id, from, ct);
+        return TypedResults.Ok(entries.Select(PainEntryResponse.From).ToArray());
+    }
+
+    private static async Task<Results<Created<PainEntryResponse>, ValidationProblem>> AddAsync(PainEntryRequest request, ClaimsPrincipal principal,
+        UserManager<HarrierUser> users, PainJournal journal, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        var errors = Validation.Check(request);
+        if (!BodyMap.TryParse($"{request.Region}:{request.Side}", out var spot))
+        {
+            errors["side"] = ["Choose a spot on the body map: the lower back takes left, centre or right; the rest left or right."];
+        }
+
+        if (request.RunId is { } runId && !await db.Runs.OwnedBy(user.Id).AnyAsync(r => r.Id == runId, ct))
+        {
+            errors["runId"] = ["No such run in your log."];
+        }
+
+        if (request.Day > Plans.PlansApi.Today(user, clock))
+        {
+            errors["day"] = ["The day cannot be in the future."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var entry = new PainEntry(request.Day, spot)
+        {
+            SpreadsTo = request.SpreadsTo?.Where(s => BodyMap.TryParse($"{s.Region}:{s.Side}", out _)).Select(s => new BodySpot(s.Region, s.Side)).ToArray() ?? [],
+            Quality = request.Qualities?.Aggregate(PainQuality.None, (q, v) => q | v) ?? PainQuality.None,
+            DuringRun = request.DuringRun, AfterRun = request.AfterRun, NextMorning = request.NextMorning,
+            StiffnessMinutes = request.StiffnessMinutes, RunId = request.RunId, Notes = request.Notes,
+        };
+        var record = await journal.AddAsync(user.Id, entry, ct);
+        return TypedResults.Created($"/api/pain/entries/{record.Id}", PainEntryResponse.From(record));
+    }
+
+    private static async Task<Ok<CheckInResponse[]>> CheckInsAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, PainJournal journal,
+        TimeProvider clock, int? days, CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        var from = Plans.PlansApi.Today(user, clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
+        var checkIns = await journal.CheckInsAsync(user.Id, from, ct);
+        return TypedResults.Ok(checkIns.Select(c => new CheckInResponse(c.Day, c.Pain, c.SomethingNew)).ToArray());
+    }
+
+    private static async Task<Results<Ok<CheckInOutcome>, ValidationProblem>> CheckInAsync(CheckInRequest request, ClaimsPrincipal principal,
+        UserManager<HarrierUser> users, PainJournal journal, TimeProvider clock, CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        var errors = Validation.Check(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var today = Plans.PlansApi.Today(user, clock);
+        var result = await journal.CheckInAsync(user.Id, new MorningCheckIn(today, request.Pain!.Value, request.SomethingNew), ct);
+        return TypedResults.Ok(new CheckInOutcome(today, result.Decision?.Action.ToString().ToLowerInvariant(), result.Decision?.Reason,
+            result.Change is null ? null : Core.Plans.ChangeDocument.From(result.Change)));
+    }
+}
+
+public sealed record SpotRequest(BodyRegion Region, BodySide Side);
+
+public sealed record PainEntryRequest(
+    DateOnly Day, BodyRegion Region, BodySide Side, IReadOnlyList<SpotRequest>? SpreadsTo = null, IReadOnlyList<PainQuality>? Qualities = null,
+    [property: Range(0, 10)] int? DuringRun = null, [property: Range(0, 10)] int? AfterRun = null, [property: Range(0, 10)] int? NextMorning = null,
+    [property: Range(0, 1440)] int? StiffnessMinutes = null, int? RunId = null, [property: StringLength(4000)] string? Notes = null);
+
+public sealed record PainEntryResponse(
+    int Id, DateOnly Day, string Region, string Side, IReadOnlyList<string> SpreadsTo, string Qualities, int? DuringRun, int? AfterRun,
+    int? NextMorning, int? StiffnessMinutes, int? RunId, string? Notes)
+{
+    public static PainEntryResponse From(PainRecord r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var e = r.ToEntry();
+        return new PainEntryResponse(r.Id, e.Day, e.Spot.Region.ToString(), e.Spot.Side.ToString(), e.SpreadsTo.Select(BodyMap.Describe).ToArray(),
+            e.Quality.ToString(), e.DuringRun, e.AfterRun, e.NextMorning, e.StiffnessMinutes, e.RunId, e.Notes);
+    }
+}
+
+public sealed record CheckInRequest([property: Required, Range(0, 10)] int? Pain, bool SomethingNew = false);
+
+public sealed record CheckInResponse(DateOnly Day, int Pain, bool SomethingNew);
+
+public sealed record CheckInOutcome(DateOnly Day, string? Decision, string? Reason, Core.Plans.ChangeDocument? PlanChange);

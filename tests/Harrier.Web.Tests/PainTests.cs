@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Harrier.Tests.Web;
+
+namespace Harrier.Web.Tests;
+
+public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServer>
+{
+    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public async Task Api_EntryWithSpreadAndQualities_RoundTrips()
+    {
+        using var client = await Api.RunnerAsync(server, timeZone: "Etc/UTC");
+
+        using var created = await client.PostAsJsonAsync("/api/pain/entries", new
+        {
+            day = Today, region = "LowerBack", side = "Right",
+            spreadsTo = new[] { new { region = "OuterLowerLeg", side = "Right" } }, qualities = new[] { "Ache", "Shooting" }, afterRun = 4,
+        });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var entries = await client.GetFromJsonAsync<JsonElement>("/api/pain/entries");
+        var entry = entries[0];
+        Assert.Equal("Right", entry.GetProperty("side").GetString());
+        Assert.Equal("right outer lower leg", entry.GetProperty("spreadsTo")[0].GetString());
+        Assert.Equal("Ache, Shooting", entry.GetProperty("qualities").GetString());
+    }
+
+    [Theory]
+    [InlineData("Knee", "Centre")]
+    [InlineData("LowerBack", "Up")]
+    public async Task Api_SpotNotOnTheMap_IsRejected(string region, string side)
+    {
+        using var client = await Api.RunnerAsync(server);
+        using var response = await client.PostAsJsonAsync("/api/pain/entries", new { day = Today, region, side, afterRun = 3 });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CheckIn_PainAboveFiveDuringARun_EasesTheActivePlanWithTheModelsReason()
+    {
+        using var client = await Api.RunnerAsync(server, timeZone: "Etc/UTC");
+        using var plan = await client.PostAsJsonAsync("/api/plans", new
+        {
+            template = "nhs-couch-to-5k", start = Today,
+            days = new[] { Today.DayOfWeek, Today.AddDays(2).DayOfWeek, Today.AddDays(4).DayOfWeek }.Select(d => d.ToString()).ToArray(),
+        });
+        Assert.Equal(HttpStatusCode.Created, plan.StatusCode);
+        using var entry = await client.PostAsJsonAsync("/api/pain/entries", new { day = Today.AddDays(-1), region = "LowerBack", side = "Right", duringRun = 7 });
+
+        using var response = await client.PostAsJsonAsync("/api/pain/check-ins", new { pain = 4 });
+
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("reduce", outcome.GetProperty("decision").GetString());
+        Assert.Equal("Adapted from the pain-monitoring model (Silbernagel 2007)", outcome.GetProperty("planChange").GetProperty("basis").GetString());
+        var checkIns = await client.GetFromJsonAsync<JsonElement>("/api/pain/check-ins");
+        Assert.Equal(4, checkIns[0].GetProperty("pain").GetInt32());
+    }
+
+    [Fact]
+    public async Task CheckIn_WithoutRunningPain_LeavesThePlanAlone()
+    {
+        using var client = await Api.RunnerAsync(server);
+        using var response = await client.PostAsJsonAsync("/api/pain/check-ins", new { pain = 2 });
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, outcome.GetProperty("planChange").ValueKind);
+    }
+
+    [Fact]
+    public async Task Journal_OtherRunnersEntries_AreNeverShown()
+    {
+        using var ana = await Api.RunnerAsync(server, "ana");
+        using var created = await ana.PostAsJsonAsync("/api/pain/entries", new { day = Today, region = "Knee", side = "Left", notes = "ana's knee", afterRun = 2 });
+        using var ben = await Api.RunnerAsync(server, "ben");
+        using var benBrowser = await Pages.SignedInBrowserAsync(server, "benpage");
+
+        var entries = await ben.GetFromJsonAsync<JsonElement>("/api/pain/entries");
+        var page = await (await benBrowser.GetAsync("/pain")).Content.ReadAsStringAsync();
+
+        Assert.Equal(0, entries.GetArrayLength());
+        Assert.DoesNotContain("ana's knee", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_BodyMapForm_SavesTheTappedSpotAndKeepsChoicesOnError()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "map");
+        using var missing = await browser.SubmitAsync("/pain/new", "pain", new Dictionary<string, string> { ["Input.AfterRun"] = "3", ["Input.Notes"] = "kept" });
+        var page = Browserless.Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("Tap where it hurts on the body map.", page.QuerySelectorAll(".validation-message").Select(m => m.TextContent));
+        Assert.Equal("kept", page.QuerySelector("textarea[name='Input.Notes']")!.TextContent);
+
+        using var saved = await browser.SubmitAsync("/pain/new", "pain", new Dictionary<string, string> { ["spot"] = "OuterLowerLeg:Right", ["Input.AfterRun"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var journal = await browser.GetPageAsync("/pain");
+        Assert.Contains("right outer lower leg", journal.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
