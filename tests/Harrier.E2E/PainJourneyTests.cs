@@ -15,7 +15,6 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var problems = new List<string>();
 
         await page.GotoAsync("/pain/new");
-        await page.GetByText("R", new() { Exact = true }).First.IsVisibleAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "right lower back" }).CheckAsync(new() { Force = true });
         await page.GetByText("Does it spread anywhere?").ClickAsync();
         await page.Locator("input[name=spreads][value='OuterLowerLeg:Right']").CheckAsync(new() { Force = true });
@@ -29,7 +28,7 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Collect(page, problems);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Morning check-in" }).ClickAsync();
-        await page.GetByText("3", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "3", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("recorded");
         await Collect(page, problems);
