@@ -1,6 +1,8 @@
 using Harrier.Core.Runs;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
+using Harrier.Data.Remedies;
+using Harrier.Data.Screening;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,12 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<PainRecord> PainEntries => Set<PainRecord>();
 
     public DbSet<CheckInRecord> CheckIns => Set<CheckInRecord>();
+
+    public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
+
+    public DbSet<QuestionnaireScore> QuestionnaireScores => Set<QuestionnaireScore>();
+
+    public DbSet<RemedyTrial> RemedyTrials => Set<RemedyTrial>();
 
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
