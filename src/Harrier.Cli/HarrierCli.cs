@@ -26,6 +26,9 @@ public static class HarrierCli
                 .WithExample("import", "--user", "ana@example.com", "export.zip");
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
+            config.AddCommand<Commands.Triage.TriageCommand>("triage")
+                .WithDescription("Red-flag screen first, then the possible contributors to your pain, ranked with your evidence.")
+                .WithExample("triage", "--input", "answers.json", "--user", "ana@example.com", "--json");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Add and list runs in a runner's log.");

@@ -5,10 +5,14 @@ using Harrier.Web.Components;
 using Harrier.Import.Sources;
 using Harrier.Web.Features.Account;
 using Harrier.Web.Features.Activities;
+using Harrier.Web.Features.Exercises;
 using Harrier.Web.Features.Import;
 using Harrier.Web.Features.Load;
 using Harrier.Web.Features.Pain;
 using Harrier.Web.Features.Plans;
+using Harrier.Web.Features.Screening;
+using Harrier.Web.Features.Troubleshooting;
+using Harrier.Data.Screening;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
@@ -37,6 +41,10 @@ public static class HarrierApp
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
         builder.Services.AddScoped<PainJournal>();
+        builder.Services.AddScoped<Features.Remedies.RunnerRemedies>();
+        builder.Services.AddScoped<RedFlagCheck>();
+        builder.Services.AddScoped<Questionnaires>();
+        builder.Services.AddScoped<RunnerTriage>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
@@ -95,6 +103,10 @@ public static class HarrierApp
         app.MapRecordingApi();
         app.MapPlansApi();
         app.MapPainApi();
+        Features.Remedies.RemediesApi.MapRemediesApi(app);
+        app.MapExercisesApi();
+        app.MapScreeningApi();
+        app.MapTriageApi();
         app.MapRazorComponents<App>();
     }
 }

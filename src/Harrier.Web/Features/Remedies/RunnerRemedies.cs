@@ -1,0 +1,101 @@
+using Harrier.Core.Remedies;
+using Harrier.Data;
+using Harrier.Data.Remedies;
+using Harrier.Web.Features.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harrier.Web.Features.Remedies;
+
+/// <summary>
+/// A runner's remedy experiments: starting one (never overlapping another that still runs, because both would share the same
+/// morning-pain outcome), reading one with its analysis, and stopping one. Every query is limited to the runner's own rows.
+/// </summary>
+public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
+{
+    /// <summary>Every experiment of the runner, newest first, each analysed from its check-ins (run load is left out).</summary>
+    public async Task<IReadOnlyList<RemedyReport>> ListAsync(HarrierUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var trials = await db.RemedyTrials.AsNoTracking().Where(t => t.OwnerId == user.Id)
+            .OrderByDescending(t => t.Start).ThenByDescending(t => t.Id).ToListAsync(cancellationToken);
+        if (trials.Count == 0)
+        {
+            return [];
+        }
+
+        var from = trials.Min(t => t.Start);
+        var checkIns = (await db.CheckIns.AsNoTracking().Where(c => c.OwnerId == user.Id && c.Day >= from).ToListAsync(cancellationToken))
+            .Select(c => c.ToCheckIn()).ToArray();
+        var today = PlansApi.Today(user, clock);
+        return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today)).ToArray();
+    }
+
+    /// <summary>The runner's experiment <paramref name="id"/> with its analysis and daily pain and load, or null if it is not theirs.</summary>
+    public async Task<RemedyReport?> FindAsync(HarrierUser user, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var trial = await db.RemedyTrials.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.OwnerId == user.Id, cancellationToken);
+        if (trial is null)
+        {
+            return null;
+        }
+
+        var design = trial.Design;
+        var checkIns = await db.CheckIns.AsNoTracking()
+            .Where(c => c.OwnerId == user.Id && c.Day >= design.Start && c.Day <= design.End).ToListAsync(cancellationToken);
+        // A day in the runner's zone can start up to 14 hours either side of UTC midnight: read a day more at each end.
+        var fromUtc = design.Start.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var toUtc = design.End.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToListAsync(cancellationToken);
+        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, PlansApi.Today(user, clock));
+    }
+
+    /// <summary>Checks the request, draws the order of each pair from <paramref name="random"/> and stores the experiment.</summary>
+    public async Task<(RemedyTrial? Trial, Dictionary<string, string[]> Errors)> StartAsync(
+        HarrierUser user, RemedyRequest request, Random random, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var (design, exerciseId, errors) = request.Build(PlansApi.Today(user, clock), random);
+        if (design is null)
+        {
+            return (null, errors);
+        }
+
+        if (await OverlappingAsync(user.Id, design, cancellationToken) is { } other)
+        {
+            var free = (other.StoppedOn ?? other.Design.End.AddDays(1)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            errors["start"] = [$"Your experiment with {other.Remedy} runs over these days, and both would share the same morning check-ins. "
+                + $"Start on {free} or later, or stop that experiment first."];
+            return (null, errors);
+        }
+
+        var trial = RemedyTrial.From(user.Id, design, exerciseId, clock.GetUtcNow().UtcDateTime);
+        db.RemedyTrials.Add(trial);
+        await db.SaveChangesAsync(cancellationToken);
+        return (trial, errors);
+    }
+
+    /// <summary>Stops the runner's experiment today (a second stop keeps the first date); false if it is not theirs.</summary>
+    public async Task<bool> StopAsync(HarrierUser user, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var trial = await db.RemedyTrials.SingleOrDefaultAsync(t => t.Id == id && t.OwnerId == user.Id, cancellationToken);
+        if (trial is null)
+        {
+            return false;
+        }
+
+        trial.StoppedOn ??= PlansApi.Today(user, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<RemedyTrial?> OverlappingAsync(string ownerId, RemedyExperimentDesign design, CancellationToken cancellationToken)
+    {
+        var trials = await db.RemedyTrials.AsNoTracking().Where(t => t.OwnerId == ownerId).ToListAsync(cancellationToken);
+        // A stopped experiment holds its days up to the day before it was stopped; a running one up to its planned end.
+        return trials.FirstOrDefault(t => design.Start <= (t.StoppedOn?.AddDays(-1) ?? t.Design.End)
+            && t.Start <= design.End && (t.StoppedOn is null || t.StoppedOn > t.Start));
+    }
+}

@@ -1,0 +1,55 @@
+namespace Harrier.Cli.Tests.Triage;
+
+/// <summary>A bad answers file is expected input: one clear line on standard error, exit code 1, no stack trace.</summary>
+public sealed class TriageInputErrorTests
+{
+    [Theory]
+    [InlineData("{ \"hills\": ", "answers.json:")]
+    [InlineData("[1, 2]", "must hold one JSON object")]
+    [InlineData("{ \"hils\": \"some\" }", "unknown field 'hils'")]
+    [InlineData("{ \"hills\": \"mountains\" }", "answers.json:")]
+    [InlineData("{ \"redFlags\": { \"saddle\": true } }", "unknown red-flag question 'saddle'")]
+    [InlineData("{ \"redFlags\": { \"saddle-numbness\": \"yes\" } }", "redFlags:")]
+    [InlineData("{ \"age\": -3 }", "age must be between 0 and 130")]
+    [InlineData("{ \"age\": 30, \"age\": 31 }", "Duplicate property 'age'")]
+    [InlineData("{ \"age\": 30, \"AGE\": 31 }", "the field 'AGE' appears twice")]
+    [InlineData("{ \"painEntry\": { \"region\": \"lower-back\" } }", "painEntry needs a region and a side")]
+    [InlineData("{ \"painEntry\": { \"region\": \"lower-back\", \"side\": \"left\", \"nextMorning\": 11 } }", "run from 0 to 10")]
+    [InlineData("{ \"painEntry\": { \"region\": \"lower-back\", \"side\": \"left\", \"colour\": \"red\" } }", "painEntry:")]
+    public async Task Triage_BadFile_FailsWithOneLine(string json, string expected)
+    {
+        using var files = new TriageFiles();
+        await using var cli = await CliRun.CreateAsync();
+
+        var (code, output, errors) = await cli.RunWithErrorsAsync("triage", "--input", files.Write(json), "--json");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        var line = Assert.Single(errors.TrimEnd().Split('\n'));
+        Assert.StartsWith("harrier triage: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Triage_MissingFile_FailsWithOneLine()
+    {
+        await using var cli = await CliRun.CreateAsync();
+
+        var (code, _, errors) = await cli.RunWithErrorsAsync("triage", "--input", "/no/such/answers.json");
+
+        Assert.Equal(1, code);
+        Assert.Equal("harrier triage: no answers file at '/no/such/answers.json'.", errors.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Triage_UnknownUser_FailsWithOneLine()
+    {
+        using var files = new TriageFiles();
+        await using var cli = await CliRun.CreateAsync("ana@example.com");
+
+        var (code, _) = await cli.RunAsync("triage", "--input", files.Write("{}"), "--user", "bob@example.com");
+
+        Assert.Equal(1, code);
+    }
+}

@@ -1,0 +1,43 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Harrier.E2E;
+
+[Trait("Category", "E2E")]
+public sealed class RedFlagTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Phone_BackPainWithSaddleNumbness_ShowsTheEmergencyFirst()
+    {
+        var page = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(page, Journey.NewEmail("flag"));
+        await page.GotoAsync("/pain/new");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "centre of the lower back" }).CheckAsync();
+        await page.GetByLabel("After the run").SelectOptionAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
+        var questions = page.Locator("fieldset.question");
+        var count = await questions.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var question = questions.Nth(i);
+            var saddle = (await question.Locator("legend").InnerTextAsync()).Contains("saddle", StringComparison.OrdinalIgnoreCase);
+            await question.GetByLabel(saddle ? "Yes" : "No", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByLabel("Your age in years").FillAsync("24");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert.GetByRole(AriaRole.Heading, new() { Name = "Get emergency help now" })).ToBeVisibleAsync();
+        await Expect(alert).ToContainTextAsync("Call your emergency number");
+        var box = await alert.BoundingBoxAsync();
+        Assert.True(box!.Y < 300, "The emergency message must be at the top of the screen.");
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help}"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{overflow}px wider than the phone.");
+    }
+}
