@@ -91,7 +91,8 @@ public sealed class ExercisesTests(HarrierServer server) : IClassFixture<Harrier
         var page = await client.GetPageAsync("/exercises/warm-up");
 
         var claims = page.QuerySelectorAll(".evidence-claims li").Select(li => li.TextContent).ToArray();
-        Assert.Contains(claims, c => c.StartsWith("Unverified:", StringComparison.Ordinal) && c.Contains("[U] unverified", StringComparison.Ordinal));
+        Assert.Contains(claims, c =>
+            c.StartsWith("Unverified:", StringComparison.Ordinal) && c.Contains("[U] unverified", StringComparison.Ordinal));
         Assert.Equal("Not studied: unclear", page.QuerySelector(".evidence-badge")!.TextContent);
     }
 
@@ -106,7 +107,7 @@ public sealed class ExercisesTests(HarrierServer server) : IClassFixture<Harrier
     }
 
     [Fact]
-    public async Task DetailPage_UnknownId_Is404WithAPage()
+    public async Task DetailPage_UnknownId_Is404WithTheNotFoundPage()
     {
         using var client = server.NewClient();
 
@@ -115,7 +116,7 @@ public sealed class ExercisesTests(HarrierServer server) : IClassFixture<Harrier
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Not found", page.QuerySelector("h1")!.TextContent);
-        Assert.NotNull(page.QuerySelector("a[href='exercises']"));
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -131,7 +132,8 @@ public sealed class ExercisesTests(HarrierServer server) : IClassFixture<Harrier
             var evidence = exercise.GetProperty("evidence");
             Assert.Contains(evidence.GetProperty("grade").GetString(), new[] { "moderate", "low", "very-low", "not-studied" });
             Assert.NotEqual(0, evidence.GetProperty("sources").GetArrayLength());
-            Assert.All(evidence.GetProperty("claims").EnumerateArray(), c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("source").GetString())));
+            Assert.All(evidence.GetProperty("claims").EnumerateArray(),
+                c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("source").GetString())));
             Assert.NotEqual(0, exercise.GetProperty("safety").GetArrayLength());
             Assert.EndsWith(".svg", exercise.GetProperty("pictureUrl").GetString(), StringComparison.Ordinal);
         }

@@ -186,6 +186,16 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
     }
 
     [Fact]
+    public async Task OpenApi_Document_DescribesTheRemediesApi()
+    {
+        using var client = server.NewClient();
+        var paths = (await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/remedies", out var list) && list.TryGetProperty("post", out _));
+        Assert.True(paths.TryGetProperty("/api/remedies/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/remedies/{id}/stop", out _));
+    }
+
+    [Fact]
     public async Task Api_WithoutSignIn_IsUnauthorized()
     {
         using var client = server.NewClient();
@@ -204,7 +214,10 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
 
         using var saved = await browser.SubmitAsync("/remedies", "remedy", new Dictionary<string, string>
         {
-            ["Input.Remedy"] = "Evening calf stretch", ["Input.PeriodDays"] = "10", ["Input.Pairs"] = "6", ["Input.WashoutDays"] = "2",
+            ["Input.Remedy"] = "Evening calf stretch",
+            ["Input.PeriodDays"] = "10",
+            ["Input.Pairs"] = "6",
+            ["Input.WashoutDays"] = "2",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -227,7 +240,9 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
 
         using var response = await browser.SubmitAsync("/remedies", "remedy", new Dictionary<string, string>
         {
-            ["Input.Remedy"] = "", ["Input.Start"] = Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Input.PeriodDays"] = "8",
+            ["Input.Remedy"] = "",
+            ["Input.Start"] = Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.PeriodDays"] = "8",
             ["Input.WashoutDays"] = "5",
         });
 
@@ -241,6 +256,29 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
     }
 
     [Fact]
+    public async Task Page_Explain_DescribesTheChosenNumbersWithoutStarting()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "remedy-explain");
+
+        using var response = await browser.SubmitAsync("/remedies", "remedy", new Dictionary<string, string>
+        {
+            ["Input.Remedy"] = "Calf stretch",
+            ["Input.PeriodDays"] = "10",
+            ["Input.Pairs"] = "4",
+            ["Input.WashoutDays"] = "2",
+            ["action"] = "explain",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = Browserless.Parse(await response.Content.ReadAsStringAsync()).Body!.TextContent;
+        Assert.Contains("You'll alternate 4 pairs of periods, 10 days each", text, StringComparison.Ordinal);
+        Assert.Contains("That is 80 days in all", text, StringComparison.Ordinal);
+        Assert.Contains("The first 2 days of each period are ignored", text, StringComparison.Ordinal);
+        Assert.Contains("With fewer than 6 pairs Harrier can show an early estimate but no verdict", text, StringComparison.Ordinal);
+        Assert.Contains("None yet.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_FinishedExperiment_ShowsTheVerdictAndNumbers()
     {
         using var browser = await Pages.SignedInBrowserAsync(server, "remedy-verdict");
@@ -251,7 +289,7 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
         Assert.Equal("helps", page.QuerySelector("[data-verdict]")!.GetAttribute("data-verdict"));
         Assert.Contains("p = 0.031", page.QuerySelector("[data-stat=p]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("3.0 points less", page.QuerySelector("[data-stat=interval]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("not been verified [U]", page.QuerySelector("[data-stat=bayes]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("More than 99%. The 2-point threshold", page.QuerySelector("[data-stat=bayes]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(6, page.QuerySelectorAll(".remedy-pairs tbody tr").Length);
         Assert.Equal(84, page.QuerySelectorAll(".remedy-days tbody tr").Length);
         Assert.Null(page.QuerySelector("button.danger"));

@@ -93,7 +93,8 @@ public sealed class TriageCommandTests
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
-        var emergency = TriageFiles.ThreadRunner.Replace("\"saddle-numbness\": false", "\"saddle-numbness\": true", StringComparison.Ordinal);
+        var emergency = TriageFiles.ThreadRunner.Replace(
+            "\"saddle-numbness\": false", "\"saddle-numbness\": true", StringComparison.Ordinal);
 
         var (code, output, _) = await cli.RunWithErrorsAsync("triage", "--input", files.Write(emergency), "--json");
 

@@ -37,9 +37,10 @@ public sealed class TriageHistoryTests
     }
 
     private static JsonElement Contributor(string json, string id) =>
-        JsonDocument.Parse(json).RootElement.GetProperty("contributors").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+        JsonDocument.Parse(json).RootElement.GetProperty("contributors").EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == id);
 
-    /// <summary>Eight runs in the last three weeks: the hilly ones followed by painful mornings, the flat ones by pain-free mornings.</summary>
+    /// <summary>Eight runs in three weeks: hilly ones followed by painful mornings, flat ones by pain-free mornings.</summary>
     private static async Task StoreHistoryAsync(CliRun cli)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -52,11 +53,19 @@ public sealed class TriageHistoryTests
             var hilly = i % 2 == 0;
             db.Runs.Add(new Run
             {
-                OwnerId = ana.Id, StartUtc = day.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), TimeZoneId = "Europe/London",
-                Distance = Distance.FromKilometers(5), Duration = TimeSpan.FromMinutes(33), Effort = new Effort(4),
+                OwnerId = ana.Id,
+                StartUtc = day.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc),
+                TimeZoneId = "Europe/London",
+                Distance = Distance.FromKilometers(5),
+                Duration = TimeSpan.FromMinutes(33),
+                Effort = new Effort(4),
                 Recording = new RunRecording
                 {
-                    OwnerId = ana.Id, FileName = $"run{i}.fit", Sha256 = $"sha{i}", OriginalGzip = [], Streams = [],
+                    OwnerId = ana.Id,
+                    FileName = $"run{i}.fit",
+                    Sha256 = $"sha{i}",
+                    OriginalGzip = [],
+                    Streams = [],
                     ClimbPerKilometer = hilly ? 18 : 4,
                 },
             });

@@ -33,6 +33,6 @@ internal sealed record ContributorOutput(
     bool Refer)
 {
     public static ContributorOutput From(Contributor c) => new(
-        c.Id, c.Title, c.Score, c.Evidence, c.Grade, c.Grade.Tag(), c.Source, c.Strength, c.Actions, c.Advice, c.PlanAction, c.NotEnoughData,
-        c.Refer);
+        c.Id, c.Title, c.Score, c.Evidence, c.Grade, c.Grade.Tag(), c.Source, c.Strength, c.Actions, c.Advice, c.PlanAction,
+        c.NotEnoughData, c.Refer);
 }

@@ -54,7 +54,11 @@ internal sealed record PainEntryInput
         {
             SpreadsTo = SpreadsTo.Select(s => new BodySpot(s.Region!.Value, s.Side!.Value)).ToArray(),
             Quality = Quality.Aggregate(PainQuality.None, (all, q) => all | q),
-            DuringRun = DuringRun, AfterRun = AfterRun, NextMorning = NextMorning, StiffnessMinutes = StiffnessMinutes, Notes = Notes,
+            DuringRun = DuringRun,
+            AfterRun = AfterRun,
+            NextMorning = NextMorning,
+            StiffnessMinutes = StiffnessMinutes,
+            Notes = Notes,
         }, null);
     }
 }

@@ -19,7 +19,8 @@ internal sealed record RunnerHistory(IReadOnlyList<Run> Runs, IReadOnlyList<Pain
     /// Loads the log. Every run is read (shoe distance and single-run spikes need the runs before the window); recordings are read
     /// as their climb and cadence only, never the stored file and streams.
     /// </summary>
-    public static async Task<RunnerHistory> LoadAsync(HarrierDbContext db, string ownerId, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<RunnerHistory> LoadAsync(
+        HarrierDbContext db, string ownerId, DateOnly today, CancellationToken cancellationToken)
     {
         var runs = await db.Runs.AsNoTracking().OwnedBy(ownerId).Include(r => r.Shoe).ToListAsync(cancellationToken);
         var recordings = await db.RunRecordings.AsNoTracking().Where(r => r.OwnerId == ownerId)
@@ -30,8 +31,14 @@ internal sealed record RunnerHistory(IReadOnlyList<Run> Runs, IReadOnlyList<Pain
             {
                 run.Recording = new RunRecording
                 {
-                    RunId = run.Id, OwnerId = ownerId, FileName = "", Sha256 = "", OriginalGzip = [], Streams = [],
-                    ClimbPerKilometer = r.ClimbPerKilometer, AverageCadence = r.AverageCadence,
+                    RunId = run.Id,
+                    OwnerId = ownerId,
+                    FileName = "",
+                    Sha256 = "",
+                    OriginalGzip = [],
+                    Streams = [],
+                    ClimbPerKilometer = r.ClimbPerKilometer,
+                    AverageCadence = r.AverageCadence,
                 };
             }
         }

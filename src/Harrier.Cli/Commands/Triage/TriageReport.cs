@@ -14,7 +14,9 @@ namespace Harrier.Cli.Commands.Triage;
 /// <param name="UnansweredRedFlags">Red-flag question ids not answered in the file: the screen covers only what was answered.</param>
 /// <param name="AgeMissing">True when rules that need the runner's age could not be checked.</param>
 /// <param name="Contributors">Possible contributors, in rank order.</param>
-/// <param name="PlanAction">Suspend when a red flag says so; otherwise the troubleshooter's action (at least hold when a flag fired).</param>
+/// <param name="PlanAction">
+/// Suspend when a red flag says so; otherwise the troubleshooter's action, at least hold when any flag fired.
+/// </param>
 /// <param name="PlanReason">Why that plan action.</param>
 /// <param name="Disclaimer">Harrier informs; it does not diagnose.</param>
 internal sealed record TriageReport(

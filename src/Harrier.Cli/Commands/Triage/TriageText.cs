@@ -64,7 +64,8 @@ internal static class TriageText
         {
             rank++;
             var score = c.Score.ToString(CultureInfo.InvariantCulture);
-            console.MarkupLineInterpolated($" [bold]{rank.ToString(CultureInfo.InvariantCulture)}. {c.Title}[/] (score {score}, research {c.GradeTag})");
+            var place = rank.ToString(CultureInfo.InvariantCulture);
+            console.MarkupLineInterpolated($" [bold]{place}. {c.Title}[/] (score {score}, research {c.GradeTag})");
             foreach (var line in c.Evidence)
             {
                 console.MarkupLineInterpolated($"    - {line}");

@@ -24,7 +24,8 @@ public sealed record ExerciseResponse(
 {
     public static ExerciseResponse From(Exercise e, string pictureDescription) => new(
         e.Id, e.Name, ExerciseGroups.KeyOf(e), e.Purpose, e.Instructions, ExerciseDoseResponse.From(e.Dose),
-        ExerciseEvidenceResponse.From(e.Evidence), e.Safety, "/" + ExerciseText.PicturePath(e), pictureDescription, "/" + ExerciseText.PagePath(e));
+        ExerciseEvidenceResponse.From(e.Evidence), e.Safety, "/" + ExerciseText.PicturePath(e), pictureDescription,
+        "/" + ExerciseText.PagePath(e));
 }
 
 /// <summary>How much and how often; absent numbers are null (a cue has none).</summary>

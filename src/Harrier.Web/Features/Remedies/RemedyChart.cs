@@ -17,11 +17,12 @@ namespace Harrier.Web.Features.Remedies;
 public static class RemedyChart
 {
     private const int Width = 640;
-    private const int Height = 240;
-    private const int Left = 36;
-    private const int Right = 48;
-    private const int Top = 14;
-    private const int Bottom = 30;
+    private const int Height = 280;
+    private const int Left = 34;
+    private const int Right = 52;
+    private const int Top = 16;
+    private const int Bottom = 34;
+    private const int FontSize = 16;
     private const int PlotWidth = Width - Left - Right;
     private const int PlotHeight = Height - Top - Bottom;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -33,7 +34,7 @@ public static class RemedyChart
         var total = design.End.DayNumber - design.Start.DayNumber + 1;
         var slot = (double)PlotWidth / total;
         double X(DateOnly day) => Left + ((day.DayNumber - design.Start.DayNumber) * slot);
-        var maxLoad = Math.Max(report.Days.Select(d => d.Load).DefaultIfEmpty(0).Max(), 1);
+        var maxLoad = report.Days.Select(d => d.Load).DefaultIfEmpty(0).Max();
         var summary = Summary(report);
         var svg = new StringBuilder().Append(Invariant,
             $"""<svg class="remedy-chart" viewBox="0 0 {Width} {Height}" role="img" aria-label="{Encode(summary)}"><title>{Encode(summary)}</title>""");
@@ -111,14 +112,14 @@ public static class RemedyChart
         svg.Append(Invariant, $"""<line class="axis" x1="{Left}" x2="{Left}" y1="{Top}" y2="{Base}" />""")
             .Append(Invariant, $"""<line class="axis" x1="{Width - Right}" x2="{Width - Right}" y1="{Top}" y2="{Base}" />""")
             .Append(Invariant, $"""<line class="axis" x1="{Left}" x2="{Width - Right}" y1="{Base}" y2="{Base}" />""")
-            .Append(Invariant, $"""<text x="{Left - 4}" y="{Top + 10}" font-size="12" text-anchor="end">10</text>""")
-            .Append(Invariant, $"""<text x="{Left - 4}" y="{Base}" font-size="12" text-anchor="end">0</text>""")
-            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Top + 10}" font-size="12">{maxLoad:F0}</text>""")
-            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Top + 24}" font-size="12">AU</text>""")
-            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Base}" font-size="12">0</text>""")
-            .Append(Invariant, $"""<text x="{Left}" y="{Height - 10}" font-size="12">{Encode(design.Start.ToString("d MMM", Invariant))}</text>""")
+            .Append(Invariant, $"""<text x="{Left - 4}" y="{Top + 12}" font-size="{FontSize}" text-anchor="end">10</text>""")
+            .Append(Invariant, $"""<text x="{Left - 4}" y="{Base}" font-size="{FontSize}" text-anchor="end">0</text>""")
+            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Top + 12}" font-size="{FontSize}">{(maxLoad > 0 ? maxLoad.ToString("F0", Invariant) : "")}</text>""")
+            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Top + 30}" font-size="{FontSize}">AU</text>""")
+            .Append(Invariant, $"""<text x="{Width - Right + 4}" y="{Base}" font-size="{FontSize}">0</text>""")
+            .Append(Invariant, $"""<text x="{Left}" y="{Height - 10}" font-size="{FontSize}">{Encode(design.Start.ToString("d MMM", Invariant))}</text>""")
             .Append(Invariant,
-                $"""<text x="{Width - Right}" y="{Height - 10}" font-size="12" text-anchor="end">{Encode(design.End.ToString("d MMM", Invariant))}</text>""");
+                $"""<text x="{Width - Right}" y="{Height - 10}" font-size="{FontSize}" text-anchor="end">{Encode(design.End.ToString("d MMM", Invariant))}</text>""");
     }
 
     private static double? Average(IEnumerable<RemedyDay> days)

@@ -78,6 +78,14 @@ public static class RemedyText
         ? "no different"
         : string.Create(Invariant, $"{Math.Abs(points):0.0} {(Math.Abs(points) == 1 ? "point" : "points")} {(points < 0 ? "less" : "more")}");
 
+    /// <summary>A probability as a whole percentage, never rounded to a certainty it is not: "more than 99%", "less than 1%".</summary>
+    public static string Chance(double probability) => probability switch
+    {
+        > 0.99 => "More than 99%",
+        < 0.01 => "Less than 1%",
+        _ => probability.ToString("0%", Invariant),
+    };
+
     public static string Points(double? value) => value is { } v ? v.ToString("0.0", Invariant) : "–";
 
     public static string Arm(ExperimentArm arm) => arm == ExperimentArm.Remedy ? "With the remedy" : "Without";
