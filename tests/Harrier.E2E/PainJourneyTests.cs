@@ -22,7 +22,9 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("After the run").SelectOptionAsync("4");
         await Collect(page, problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Entry saved.");
+        // A new back pain goes straight to the warning-signs check; the journal shows the entry afterwards.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
+        await page.GotoAsync("/pain");
         await Expect(page.GetByText("right lower back")).ToBeVisibleAsync();
         await Expect(page.GetByText("spreads to right outer lower leg")).ToBeVisibleAsync();
         await Collect(page, problems);

@@ -7,9 +7,16 @@ namespace Harrier.Web.Tests;
 
 public sealed class PageTests(HarrierServer server) : IClassFixture<HarrierServer>
 {
-    private static Dictionary<string, string> RunFields(string date, string distance, string duration, string rpe, string notes = "") => new()
+    /// <summary>The current minute in the test runners' zone (Europe/London): a run "now" is never in the future and always this week.</summary>
+    private static (string Date, string Time) NowInLondon()
     {
-        ["Input.Date"] = date, ["Input.Time"] = "06:30", ["Input.Distance"] = distance, ["Input.Duration"] = duration,
+        var local = TimeZoneInfo.ConvertTimeFromUtc(TimeProvider.System.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        return (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    private static Dictionary<string, string> RunFields(string date, string distance, string duration, string rpe, string notes = "", string time = "06:30") => new()
+    {
+        ["Input.Date"] = date, ["Input.Time"] = time, ["Input.Distance"] = distance, ["Input.Duration"] = duration,
         ["Input.Rpe"] = rpe, ["Input.Surface"] = "Grass", ["Input.Notes"] = notes,
     };
 
@@ -17,9 +24,9 @@ public sealed class PageTests(HarrierServer server) : IClassFixture<HarrierServe
     public async Task AddRun_ValidForm_AppearsInThisWeeksTotals()
     {
         using var client = await Pages.SignedInBrowserAsync(server, "page");
-        var today = TimeProvider.System.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (today, now) = NowInLondon();
 
-        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4", "sunrise loop"));
+        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4", "sunrise loop", now));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var log = await client.GetPageAsync(Pages.Target(saved));
@@ -53,8 +60,8 @@ public sealed class PageTests(HarrierServer server) : IClassFixture<HarrierServe
     public async Task EditAndDelete_OwnRun_ChangeTheLog()
     {
         using var client = await Pages.SignedInBrowserAsync(server, "page");
-        var today = TimeProvider.System.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4"));
+        var (today, now) = NowInLondon();
+        using var saved = await client.SubmitAsync("/runs/new", "run", RunFields(today, "5", "30:00", "4", time: now));
         var id = Pages.Target(saved).Split('=')[1];
 
         using var edited = await client.SubmitAsync($"/runs/{id}/edit", "run", new Dictionary<string, string> { ["Input.Distance"] = "7.5" });

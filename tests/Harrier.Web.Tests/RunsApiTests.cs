@@ -39,8 +39,8 @@ public sealed class RunsApiTests(HarrierServer server) : IClassFixture<HarrierSe
     {
         using var client = await Api.RunnerAsync(server, timeZone: "Etc/UTC");
         var now = TimeProvider.System.GetUtcNow();
-        await Api.CreateRunAsync(client, Api.Run(now.AddMinutes(-40), meters: 3000, seconds: 1200, rpe: 3));
-        await Api.CreateRunAsync(client, Api.Run(now.AddMinutes(-10), meters: 2000, seconds: 600, rpe: 6));
+        await Api.CreateRunAsync(client, Api.Run(now.AddMinutes(-2), meters: 3000, seconds: 1200, rpe: 3));
+        await Api.CreateRunAsync(client, Api.Run(now.AddMinutes(-1), meters: 2000, seconds: 600, rpe: 6));
 
         var weeks = await client.GetFromJsonAsync<JsonElement>("/api/log/weeks?weeks=2");
 
