@@ -46,7 +46,6 @@ public static class HarrierApp
         builder.Services.AddScoped<Questionnaires>();
         builder.Services.AddScoped<RunnerTriage>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddRazorComponents();
@@ -86,6 +85,7 @@ public static class HarrierApp
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseUploadSizeLimit(MaxUploadBytes(app.Configuration));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -119,4 +119,30 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
         Assert.Equal(HttpStatusCode.NotFound, original.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
     }
+
+    [Fact]
+    public async Task LargeBody_OutsideTheUploadEndpoints_IsRefused()
+    {
+        using var client = await Api.RunnerAsync(server);
+        // Ask before sending the body, so the refusal arrives as a response rather than as a reset connection.
+        client.DefaultRequestHeaders.ExpectContinue = true;
+        using var big = new ByteArrayContent(new byte[40 * 1024 * 1024]);
+        big.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("/api/runs", big);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LargeUpload_ToTheImportApi_IsAccepted()
+    {
+        using var client = await Api.RunnerAsync(server);
+        var padded = new byte[40 * 1024 * 1024];
+        TestFile("two-laps.tcx").CopyTo(padded, 0);
+
+        using var response = await client.PostAsync("/api/imports", Files(("big.tcx", padded)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
