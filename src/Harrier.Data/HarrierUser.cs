@@ -1,4 +1,5 @@
 using Harrier.Core;
+using Harrier.Core.Log;
 using Harrier.Core.Units;
 using Microsoft.AspNetCore.Identity;
 
@@ -24,4 +25,11 @@ public sealed class HarrierUser : IdentityUser
     public string? CalendarToken { get; set; }
 
     public TimeZoneInfo TimeZone => TimeZones.Find(TimeZoneId) ?? TimeZoneInfo.Utc;
+
+    /// <summary>Today in the runner's own calendar: the day plans, check-ins and "this week" are counted from.</summary>
+    public DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return TrainingLog.LocalDay(clock.GetUtcNow().UtcDateTime, TimeZone);
+    }
 }

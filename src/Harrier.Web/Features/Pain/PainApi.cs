@@ -27,7 +27,7 @@ public static class PainApi
         TimeProvider clock, int? days, CancellationToken ct)
     {
         var user = (await users.GetUserAsync(principal))!;
-        var from = Plans.PlansApi.Today(user, clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
+        var from = user.Today(clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
         var entries = await journal.RecentAsync(user.Id, from, ct);
         return TypedResults.Ok(entries.Select(PainEntryResponse.From).ToArray());
     }
@@ -47,7 +47,7 @@ public static class PainApi
             errors["runId"] = ["No such run in your log."];
         }
 
-        if (request.Day > Plans.PlansApi.Today(user, clock))
+        if (request.Day > user.Today(clock))
         {
             errors["day"] = ["The day cannot be in the future."];
         }
@@ -72,7 +72,7 @@ public static class PainApi
         TimeProvider clock, int? days, CancellationToken ct)
     {
         var user = (await users.GetUserAsync(principal))!;
-        var from = Plans.PlansApi.Today(user, clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
+        var from = user.Today(clock).AddDays(-Math.Clamp(days ?? PainJournal.WindowDays, 1, 3660));
         var checkIns = await journal.CheckInsAsync(user.Id, from, ct);
         return TypedResults.Ok(checkIns.Select(c => new CheckInResponse(c.Day, c.Pain, c.SomethingNew)).ToArray());
     }
@@ -87,7 +87,7 @@ public static class PainApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var today = Plans.PlansApi.Today(user, clock);
+        var today = user.Today(clock);
         var result = await journal.CheckInAsync(user.Id, new MorningCheckIn(today, request.Pain!.Value, request.SomethingNew), ct);
         return TypedResults.Ok(new CheckInOutcome(today, result.Decision?.Action.ToString().ToLowerInvariant(), result.Decision?.Reason,
             result.Change is null ? null : Core.Plans.ChangeDocument.From(result.Change)));

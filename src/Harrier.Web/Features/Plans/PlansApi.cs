@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Harrier.Core.Log;
 using Harrier.Core.Plans;
 using Harrier.Data;
 using Harrier.Data.Plans;
@@ -40,7 +39,7 @@ public static class PlansApi
             return TypedResults.Unauthorized();
         }
 
-        var (plan, errors) = Checked(request).Build(Today(user, clock));
+        var (plan, errors) = Checked(request).Build(user.Today(clock));
         return plan is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(PlanDocument.From(plan));
     }
 
@@ -52,7 +51,7 @@ public static class PlansApi
             return TypedResults.Unauthorized();
         }
 
-        var (plan, errors) = Checked(request).Build(Today(user, clock));
+        var (plan, errors) = Checked(request).Build(user.Today(clock));
         if (plan is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -85,7 +84,7 @@ public static class PlansApi
         }
 
         var errors = Validation.Check(request);
-        var today = Today(user, clock);
+        var today = user.Today(clock);
         if (request.Date > today)
         {
             errors["date"] = ["Answer for today or an earlier day."];
@@ -154,12 +153,6 @@ public static class PlansApi
         return $"{request.Scheme}://{request.Host}/calendar/{token}.ics";
     }
 
-    public static DateOnly Today(HarrierUser user, TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(clock);
-        return TrainingLog.LocalDay(clock.GetUtcNow().UtcDateTime, user.TimeZone);
-    }
 
     private static PlanRequest Checked(PlanRequest request) => request ?? new PlanRequest();
 }

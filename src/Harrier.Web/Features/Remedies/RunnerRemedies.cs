@@ -1,7 +1,6 @@
 using Harrier.Core.Remedies;
 using Harrier.Data;
 using Harrier.Data.Remedies;
-using Harrier.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Web.Features.Remedies;
@@ -26,7 +25,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var from = trials.Min(t => t.Start);
         var checkIns = (await db.CheckIns.AsNoTracking().Where(c => c.OwnerId == user.Id && c.Day >= from).ToListAsync(cancellationToken))
             .Select(c => c.ToCheckIn()).ToArray();
-        var today = PlansApi.Today(user, clock);
+        var today = user.Today(clock);
         return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today)).ToArray();
     }
 
@@ -47,7 +46,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var fromUtc = design.Start.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var toUtc = design.End.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToListAsync(cancellationToken);
-        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, PlansApi.Today(user, clock));
+        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, user.Today(clock));
     }
 
     /// <summary>Checks the request, draws the order of each pair from <paramref name="random"/> and stores the experiment.</summary>
@@ -56,7 +55,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        var (design, exerciseId, errors) = request.Build(PlansApi.Today(user, clock), random);
+        var (design, exerciseId, errors) = request.Build(user.Today(clock), random);
         if (design is null)
         {
             return (null, errors);
@@ -86,7 +85,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
             return false;
         }
 
-        trial.StoppedOn ??= PlansApi.Today(user, clock);
+        trial.StoppedOn ??= user.Today(clock);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -28,7 +28,7 @@ public static class LogApi
 
         var count = Math.Clamp(weeks ?? 8, 1, 104);
         var zone = user.TimeZone;
-        var thisWeek = TrainingLog.WeekStart(TrainingLog.LocalDay(clock.GetUtcNow().UtcDateTime, zone), DayOfWeek.Monday);
+        var thisWeek = TrainingLog.WeekStart(user.Today(clock), DayOfWeek.Monday);
         var first = thisWeek.AddDays(-7 * (count - 1));
         var fromUtc = TimeZones.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone);
         var toUtc = TimeZones.ToUtc(thisWeek.AddDays(7).ToDateTime(TimeOnly.MinValue), zone);

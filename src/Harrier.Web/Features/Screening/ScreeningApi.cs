@@ -38,7 +38,7 @@ public static class ScreeningApi
         }
 
         var entry = request.PainEntryId is { } id ? await db.PainEntries.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.OwnerId == user.Id, ct) : null;
-        var (result, record) = await check.RunAsync(user.Id, request.Answers, request.Age, entry, Plans.PlansApi.Today(user, clock), ct);
+        var (result, record) = await check.RunAsync(user.Id, request.Answers, request.Age, entry, user.Today(clock), ct);
         return TypedResults.Ok(new RedFlagResponse(
             RedFlagCheck.Name(result.Overall), UrgencyText.Heading(result.Overall), UrgencyText.Lead(result.Overall),
             result.Triggered.Select(r => new RedFlagItem(r.Id, RedFlagCheck.Name(r.Urgency), r.Question ?? r.Id, r.Action, r.TellClinician, r.Source, r.Grade.ToString())).ToArray(),

@@ -11,7 +11,7 @@ public sealed class RunnerTriage(HarrierDbContext db, TimeProvider clock)
     public async Task<TriageResult> RankAsync(HarrierUser user, TriageAnswers answers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var today = Plans.PlansApi.Today(user, clock);
+        var today = user.Today(clock);
         var from = today.AddDays(-90);
         var since = DateTime.SpecifyKind(from.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
         var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Where(r => r.StartUtc >= since)
