@@ -7,11 +7,17 @@ public static class HarrierConfiguration
 {
     /// <summary>
     /// Adds <c>&lt;DataDir&gt;/harrier.json</c> and then <c>HARRIER_</c> environment variables (e.g. <c>HARRIER_Database__Provider</c>),
-    /// so the environment overrides the file. The data folder is taken from what is configured so far.
+    /// so the environment overrides the file. The data folder is <paramref name="dataDir"/> when given, else <c>HARRIER_DataDir</c>,
+    /// else the default.
     /// </summary>
     public static IConfigurationBuilder AddHarrierSources(this IConfigurationBuilder builder, string? dataDir)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrWhiteSpace(dataDir))
+        {
+            dataDir = Environment.GetEnvironmentVariable("HARRIER_DataDir");
+        }
+
         var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? DatabaseSettings.DefaultDataDirectory : dataDir);
         builder.AddJsonFile(Path.Combine(folder, "harrier.json"), optional: true, reloadOnChange: false);
         builder.AddEnvironmentVariables("HARRIER_");

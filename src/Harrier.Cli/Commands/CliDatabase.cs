@@ -1,6 +1,7 @@
 using Harrier.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Spectre.Console;
 
 namespace Harrier.Cli.Commands;
 
@@ -9,9 +10,7 @@ internal static class CliDatabase
 {
     public static async Task<HarrierDbContext> OpenAsync(string? dataDir, CancellationToken cancellationToken)
     {
-        var env = Environment.GetEnvironmentVariable("HARRIER_DataDir");
-        var folder = string.IsNullOrWhiteSpace(dataDir) ? env : dataDir;
-        var builder = new ConfigurationBuilder().AddHarrierSources(folder);
+        var builder = new ConfigurationBuilder().AddHarrierSources(dataDir);
         if (!string.IsNullOrWhiteSpace(dataDir))
         {
             builder.AddInMemoryCollection([new KeyValuePair<string, string?>("DataDir", dataDir)]);
@@ -23,6 +22,18 @@ internal static class CliDatabase
         var db = new HarrierDbContext(options.Options);
         await HarrierDatabase.MigrateAsync(db, settings, cancellationToken);
         return db;
+    }
+
+    /// <summary>The account with this email, or null after telling the user there is none.</summary>
+    public static async Task<HarrierUser?> FindUserOrSayAsync(HarrierDbContext db, string email, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var user = await FindUserAsync(db, email, cancellationToken);
+        if (user is null)
+        {
+            console.MarkupLineInterpolated($"[red]No account with the email {email}.[/]");
+        }
+
+        return user;
     }
 
     public static Task<HarrierUser?> FindUserAsync(HarrierDbContext db, string email, CancellationToken cancellationToken)

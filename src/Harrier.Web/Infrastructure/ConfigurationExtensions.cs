@@ -11,7 +11,7 @@ public static class ConfigurationExtensions
     public static void AddHarrierSources(this ConfigurationManager configuration, string[] args)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        configuration.AddHarrierSources(configuration["DataDir"] ?? Environment.GetEnvironmentVariable("HARRIER_DataDir"));
+        configuration.AddHarrierSources(configuration["DataDir"]);
         configuration.AddCommandLine(CommandLine.Normalize(args));
         if (configuration["Port"] is { Length: > 0 } port)
         {

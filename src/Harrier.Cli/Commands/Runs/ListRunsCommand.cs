@@ -30,9 +30,8 @@ public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRun
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
-        if (await CliDatabase.FindUserAsync(db, settings.User, cancellationToken) is not { } user)
+        if (await CliDatabase.FindUserOrSayAsync(db, settings.User, console, cancellationToken) is not { } user)
         {
-            console.MarkupLineInterpolated($"[red]No account with the email {settings.User}.[/]");
             return 1;
         }
 

@@ -54,7 +54,7 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
                 return await FailAsync($"no account with the email {email}.");
             }
 
-            today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), user.TimeZone).DateTime);
+            today = user.Today(clock);
             history = await RunnerHistory.LoadAsync(db, user.Id, today, cancellationToken);
         }
 

@@ -52,7 +52,7 @@ public sealed class UploadImport(HarrierDbContext db, TimeProvider clock, Import
                     var shown = name + item.Name[path.Length..];
                     outcomes.Add(item.Data is null
                         ? ImportOutcome.Failed(shown, item.Problem!)
-                        : await import.ImportAsync(owner, shown, item.Data, cancellationToken) with { File = shown });
+                        : await import.ImportAsync(owner, shown, item.Data, cancellationToken));
                 }
             }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Harrier.Core;
 using Harrier.Core.Runs;
 
 namespace Harrier.Web.Features.Runs;
@@ -49,8 +48,3 @@ public sealed record RunResponse(
 
 /// <summary>One week of the log with its totals.</summary>
 public sealed record WeekResponse(DateOnly Start, DateOnly End, int Runs, double DistanceMeters, double DurationSeconds, double Load, IReadOnlyList<RunResponse> RunList);
-
-internal static class TimeZoneOf
-{
-    public static TimeZoneInfo? Request(string? requested, string fallback) => TimeZones.Find(requested ?? fallback);
-}

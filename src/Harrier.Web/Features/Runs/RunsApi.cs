@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Harrier.Core;
 using Harrier.Core.Runs;
 using Harrier.Core.Units;
 using Harrier.Data;
@@ -102,7 +103,7 @@ public static class RunsApi
         RunRequest request, Run run, HarrierUser owner, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = Validation.Check(request);
-        var zone = TimeZoneOf.Request(request.TimeZone, run.Id == 0 ? owner.TimeZoneId : run.TimeZoneId);
+        var zone = TimeZones.Find(request.TimeZone ?? (run.Id == 0 ? owner.TimeZoneId : run.TimeZoneId));
         if (zone is null)
         {
             errors["timeZone"] = ["Unknown time zone; use an IANA name such as Europe/London."];
