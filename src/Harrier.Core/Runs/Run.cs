@@ -68,6 +68,26 @@ public sealed class Run
 
     public Pace? AveragePace => Pace.Of(Distance, Duration);
 
+    /// <summary>Writes a hand-entered run onto this one (new or edited) and stamps the times; a new run is marked manual.</summary>
+    public void Enter(RunEntry entry, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        StartUtc = entry.StartUtc;
+        TimeZoneId = entry.TimeZoneId;
+        Distance = entry.Distance;
+        Duration = entry.Duration;
+        Effort = entry.Effort;
+        Surface = entry.Surface;
+        ShoeId = entry.ShoeId;
+        Notes = entry.Notes;
+        UpdatedUtc = nowUtc;
+        if (Id == 0)
+        {
+            CreatedUtc = nowUtc;
+            Source = RunSource.Manual;
+        }
+    }
+
     /// <summary>The start as a wall-clock time in the run's own zone.</summary>
     public DateTime LocalStart => TimeZoneInfo.ConvertTimeFromUtc(StartUtc, TimeZones.Get(TimeZoneId));
 }

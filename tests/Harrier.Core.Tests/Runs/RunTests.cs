@@ -38,4 +38,24 @@ public sealed class RunTests
         var run = new Run { OwnerId = "a", Notes = "   " };
         Assert.Null(run.Notes);
     }
+
+    [Fact]
+    public void Enter_NewThenEdited_StampsCreationOnceAndKeepsTheSource()
+    {
+        var first = new DateTime(2026, 11, 24, 7, 0, 0, DateTimeKind.Utc);
+        var entry = new RunEntry(first.AddHours(-1), "Europe/London", Harrier.Core.Units.Distance.FromKilometers(5), TimeSpan.FromMinutes(30),
+            new Effort(4), Surface.Grass, null, "easy");
+        var run = new Run { OwnerId = "a" };
+
+        run.Enter(entry, first);
+        run.Id = 7;
+        run.Source = RunSource.Imported;
+        run.Enter(entry with { Notes = "edited" }, first.AddDays(1));
+
+        Assert.Equal(first, run.CreatedUtc);
+        Assert.Equal(first.AddDays(1), run.UpdatedUtc);
+        Assert.Equal(RunSource.Imported, run.Source);
+        Assert.Equal("edited", run.Notes);
+        Assert.Equal(120, run.Load);
+    }
 }

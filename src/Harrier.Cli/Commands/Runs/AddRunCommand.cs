@@ -118,11 +118,8 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
             return 1;
         }
 
-        var run = new Run
-        {
-            OwnerId = user.Id, StartUtc = start, TimeZoneId = zone.Id, Distance = distance, Duration = duration, Effort = new Effort(settings.Rpe!.Value),
-            Surface = settings.Surface, ShoeId = shoe?.Id, Notes = settings.Notes, Source = RunSource.Manual, CreatedUtc = now, UpdatedUtc = now,
-        };
+        var run = new Run { OwnerId = user.Id };
+        run.Enter(new RunEntry(start, zone.Id, distance, duration, new Effort(settings.Rpe!.Value), settings.Surface, shoe?.Id, settings.Notes), now);
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         run.Shoe = shoe;

@@ -44,21 +44,7 @@ public static class RunFormBinder
             return new Result(run, problems);
         }
 
-        run.StartUtc = startUtc;
-        run.TimeZoneId = zone.Id;
-        run.Distance = distance;
-        run.Duration = duration;
-        run.Effort = new Effort(rpe);
-        run.Surface = form.Surface;
-        run.ShoeId = form.ShoeId;
-        run.Notes = form.Notes;
-        run.UpdatedUtc = now;
-        if (run.Id == 0)
-        {
-            run.CreatedUtc = now;
-            run.Source = RunSource.Manual;
-        }
-
+        run.Enter(new RunEntry(startUtc, zone.Id, distance, duration, new Effort(rpe), form.Surface, form.ShoeId, form.Notes), now);
         return new Result(run, []);
     }
 

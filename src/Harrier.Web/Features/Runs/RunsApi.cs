@@ -129,21 +129,8 @@ public static class RunsApi
             return TypedResults.ValidationProblem(problems.GroupBy(p => ApiField(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 
-        run.StartUtc = start;
-        run.TimeZoneId = zone!.Id;
-        run.Distance = distance;
-        run.Duration = duration;
-        run.Effort = new Effort(request.Rpe!.Value);
-        run.Surface = request.Surface ?? Surface.Road;
-        run.ShoeId = request.ShoeId;
-        run.Notes = request.Notes;
-        run.UpdatedUtc = now;
-        if (run.Id == 0)
-        {
-            run.CreatedUtc = now;
-            run.Source = RunSource.Manual;
-        }
-
+        run.Enter(new RunEntry(start, zone!.Id, distance, duration, new Effort(request.Rpe!.Value), request.Surface ?? Surface.Road,
+            request.ShoeId, request.Notes), now);
         return null;
     }
 
