@@ -3,6 +3,7 @@ using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Harrier.Data.Remedies;
 using Harrier.Data.Screening;
+using Harrier.Data.Triage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<CheckInRecord> CheckIns => Set<CheckInRecord>();
 
     public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
+
+    public DbSet<SavedTriageAnswers> TriageAnswers => Set<SavedTriageAnswers>();
 
     public DbSet<QuestionnaireScore> QuestionnaireScores => Set<QuestionnaireScore>();
 

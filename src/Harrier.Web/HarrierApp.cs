@@ -11,7 +11,7 @@ using Harrier.Web.Features.Load;
 using Harrier.Web.Features.Pain;
 using Harrier.Web.Features.Plans;
 using Harrier.Web.Features.Screening;
-using Harrier.Web.Features.Troubleshooting;
+using Harrier.Web.Features.Triage;
 using Harrier.Data.Screening;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
@@ -44,10 +44,13 @@ public static class HarrierApp
         builder.Services.AddScoped<Features.Remedies.RunnerRemedies>();
         builder.Services.AddScoped<RedFlagCheck>();
         builder.Services.AddScoped<Questionnaires>();
-        builder.Services.AddScoped<RunnerTriage>();
+        builder.Services.AddScoped<Data.Triage.RunnerTriage>();
+        builder.Services.AddScoped<PainDecisions>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddProblemDetails();

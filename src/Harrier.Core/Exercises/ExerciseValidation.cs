@@ -1,3 +1,4 @@
+using Harrier.Core.Evidence;
 using System.Text.RegularExpressions;
 
 namespace Harrier.Core.Exercises;
@@ -72,7 +73,7 @@ internal static partial class ExerciseValidation
             {
                 yield return $"'{e.Id}' has an evidence claim without text or source.";
             }
-            else if (claim.Tag == EvidenceTag.Unverified && !claim.Claim.StartsWith("Unverified:", StringComparison.Ordinal))
+            else if (claim.Tag == EvidenceGrade.Unverified && !claim.Claim.StartsWith("Unverified:", StringComparison.Ordinal))
             {
                 yield return $"'{e.Id}' states an unverified [U] claim as fact; start it with \"Unverified:\".";
             }

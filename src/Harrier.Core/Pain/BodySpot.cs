@@ -10,5 +10,20 @@ public readonly record struct BodySpot(BodyRegion Region, BodySide Side)
     public bool IsBelowKnee => Region is BodyRegion.Shin or BodyRegion.OuterLowerLeg or BodyRegion.Calf or BodyRegion.Achilles
         or BodyRegion.Ankle or BodyRegion.Foot;
 
-    public override string ToString() => Side == BodySide.Centre ? $"{Region} (centre)" : $"{Side} {Region}";
+    /// <summary>The spot in plain words: "right outer lower leg", "centre of the lower back".</summary>
+    public string Words
+    {
+        get
+        {
+            var region = Region switch
+            {
+                BodyRegion.LowerBack => "lower back",
+                BodyRegion.OuterLowerLeg => "outer lower leg",
+                var r => r.ToString().ToLowerInvariant(),
+            };
+            return Side == BodySide.Centre ? $"centre of the {region}" : $"{Side.ToString().ToLowerInvariant()} {region}";
+        }
+    }
+
+    public override string ToString() => Words;
 }

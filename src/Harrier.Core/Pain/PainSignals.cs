@@ -1,41 +1,81 @@
-using Harrier.Core.Plans;
-
 namespace Harrier.Core.Pain;
 
 /// <summary>
-/// The interface between the pain journal and the plan: turns journal entries and morning check-ins into the observations the
-/// plan's pain-monitoring model reads (<see cref="PainMonitoring.Decide"/>).
+/// Every pain signal the runner gave, gathered in one place: journal entries (during, after and next-morning scores, spots and
+/// spread), morning check-ins, sessions marked "it hurt" with their score, and the days the runner ran. The pain-monitoring model
+/// (<see cref="PainMonitoring"/>) reads them as per-run <see cref="Observations"/> and a series of <see cref="Mornings"/>.
 /// </summary>
 /// <remarks>
-/// For each day with a run-linked entry, pain during the run is the worst reported that day; the next-morning score is the entry's
-/// own, or else the check-in of the following morning. A day with a check-in but no painful run still counts as a morning
-/// observation, so a rising trend from week to week is seen even between runs.
+/// <para>A morning's score is the worst of that day's check-in and any journal entry's next-morning score for the day before.</para>
+/// <para>
+/// For each run day: pain during is the worst of the day's entries and "it hurt" scores; pain after is the worst entry; the next
+/// morning is the morning score of the following day. The baseline is the runner's usual morning level before that run: the morning
+/// score of the run day itself, or else the latest morning score of the 7 days before, or else 0 (Harrier's reading [D] of "back to
+/// the level before the activity" in the pain-monitoring model, EVIDENCE §3).
+/// </para>
 /// </remarks>
-public static class PainSignals
+/// <param name="Entries">Pain journal entries.</param>
+/// <param name="CheckIns">Morning check-ins.</param>
+/// <param name="Sessions">Sessions marked "it hurt".</param>
+/// <param name="RunDays">The runner's calendar days with a run (logged, imported, or a planned session marked done).</param>
+public sealed record PainSignals(
+    IReadOnlyList<PainEntry> Entries,
+    IReadOnlyList<MorningCheckIn> CheckIns,
+    IReadOnlyList<SessionPain> Sessions,
+    IReadOnlyCollection<DateOnly> RunDays)
 {
-    public static IReadOnlyList<PainObservation> Observations(IEnumerable<PainEntry> entries, IEnumerable<MorningCheckIn> checkIns, bool redFlag = false)
+    /// <summary>No signals at all.</summary>
+    public static PainSignals None { get; } = new([], [], [], []);
+
+    /// <summary>Morning pain by day, oldest first.</summary>
+    public IReadOnlyList<KeyValuePair<DateOnly, int>> Mornings
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(checkIns);
-        var mornings = checkIns.GroupBy(c => c.Day).ToDictionary(g => g.Key, g => g.Max(c => c.Pain));
-        var byDay = entries.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.ToArray());
-        var days = byDay.Keys.Concat(mornings.Keys.Select(d => d.AddDays(-1))).Distinct().Order().ToArray();
-        var observations = new List<PainObservation>();
-        foreach (var day in days)
+        get
         {
-            var during = byDay.TryGetValue(day, out var list) ? list.Max(e => e.DuringRun) : null;
-            var morning = list?.Max(e => e.NextMorning) ?? (mornings.TryGetValue(day.AddDays(1), out var m) ? m : null);
-            if (during is not null || morning is not null)
+            var mornings = new SortedDictionary<DateOnly, int>();
+            foreach (var c in CheckIns)
             {
-                observations.Add(new PainObservation(day, during, morning));
+                Worst(mornings, c.Day, c.Pain);
+            }
+
+            foreach (var e in Entries.Where(e => e.NextMorning is not null))
+            {
+                Worst(mornings, e.Day.AddDays(1), e.NextMorning!.Value);
+            }
+
+            return mornings.ToArray();
+        }
+    }
+
+    /// <summary>One observation per day with a run or a run-related pain score, up to <paramref name="today"/>, oldest first.</summary>
+    public IReadOnlyList<PainObservation> Observations(DateOnly today)
+    {
+        var mornings = Mornings.ToDictionary(m => m.Key, m => m.Value);
+        var byDay = Entries.ToLookup(e => e.Day);
+        var hurt = Sessions.ToLookup(s => s.Day);
+        var days = RunDays.Concat(Entries.Where(e => e.DuringRun is not null || e.AfterRun is not null).Select(e => e.Day))
+            .Concat(Sessions.Select(s => s.Day)).Where(d => d <= today).Distinct().Order();
+        return days.Select(day => new PainObservation(
+            day,
+            byDay[day].Select(e => e.DuringRun).Concat(hurt[day].Select(s => s.DuringRun)).Max(),
+            byDay[day].Select(e => e.AfterRun).Max(),
+            day < today && mornings.TryGetValue(day.AddDays(1), out var next) ? next : null,
+            Baseline(mornings, day))).ToArray();
+    }
+
+    private static int Baseline(Dictionary<DateOnly, int> mornings, DateOnly day)
+    {
+        for (var d = day; d >= day.AddDays(-7); d = d.AddDays(-1))
+        {
+            if (mornings.TryGetValue(d, out var pain))
+            {
+                return pain;
             }
         }
 
-        if (redFlag && observations.Count > 0)
-        {
-            observations[^1] = observations[^1] with { RedFlag = true };
-        }
-
-        return observations;
+        return 0;
     }
+
+    private static void Worst(SortedDictionary<DateOnly, int> mornings, DateOnly day, int pain) =>
+        mornings[day] = mornings.TryGetValue(day, out var known) ? Math.Max(known, pain) : pain;
 }

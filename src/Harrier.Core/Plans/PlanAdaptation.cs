@@ -43,25 +43,24 @@ public static class PlanAdaptation
         return Replace(plan, toMove, moved, new PlanChange(today, action, reason + GoalMoved(toMove, moved), toMove, moved));
     }
 
-    /// <summary>Applies a pain-monitoring decision to the sessions from <paramref name="today"/> on.</summary>
-    public static TrainingPlan Apply(TrainingPlan plan, PainDecision decision, DateOnly today)
+    /// <summary>Applies an adjustment made on <paramref name="on"/> to the sessions from <paramref name="from"/> on.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="adjustment">What to do and why; progress and hold change nothing.</param>
+    /// <param name="on">The runner's day the change is made (the history's date).</param>
+    /// <param name="from">The first day whose sessions may change: today, or tomorrow when today's session is already done.</param>
+    public static TrainingPlan Apply(TrainingPlan plan, PlanAdjustment adjustment, DateOnly on, DateOnly from)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(decision);
-        var future = plan.Workouts.Where(w => w.Date >= today && w.Workout.IsRunning && !w.Workout.IsGoal).ToArray();
-        switch (decision.Action)
+        ArgumentNullException.ThrowIfNull(adjustment);
+        var future = plan.Workouts.Where(w => w.Date >= from && w.Workout.IsRunning && !w.Workout.IsGoal).ToArray();
+        return adjustment.Action switch
         {
-            case PlanAction.Progress:
-                return plan;
-            case PlanAction.Suspend:
-                return (plan with { IsSuspended = true }).With(Change(today, decision, [], []), plan.Workouts);
-            case PlanAction.Reduce:
-                return Ease(plan, future.Take(1).ToArray(), ReduceFactor, "eased", decision, today);
-            case PlanAction.Deload:
-                return Ease(plan, future.Where(w => w.Date < today.AddDays(7)).ToArray(), DeloadFactor, "easier week", decision, today);
-            default:
-                return RepeatLast(plan, decision, today);
-        }
+            PlanAction.Progress or PlanAction.Hold or PlanAction.Realign => plan,
+            PlanAction.Suspend => (plan with { IsSuspended = true }).With(Change(on, adjustment, [], []), plan.Workouts),
+            PlanAction.Reduce => Ease(plan, future.Take(1).ToArray(), ReduceFactor, "eased", adjustment, on),
+            PlanAction.Deload => Ease(plan, future.Where(w => w.Date < from.AddDays(7)).ToArray(), DeloadFactor, "easier week", adjustment, on),
+            _ => RepeatLast(plan, adjustment, on, from),
+        };
     }
 
     /// <summary>Ends a suspension (after the runner has been seen) and realigns the remaining sessions from today.</summary>
@@ -75,33 +74,33 @@ public static class PlanAdaptation
         return Replace(plan with { IsSuspended = false }, remaining, moved, change);
     }
 
-    private static TrainingPlan RepeatLast(TrainingPlan plan, PainDecision decision, DateOnly today)
+    private static TrainingPlan RepeatLast(TrainingPlan plan, PlanAdjustment adjustment, DateOnly on, DateOnly from)
     {
-        var last = plan.Workouts.LastOrDefault(w => w.Date < today && w.Workout.IsRunning);
+        var last = plan.Workouts.LastOrDefault(w => w.Date < from && w.Workout.IsRunning);
         if (last is null)
         {
-            return plan.With(Change(today, decision, [], []), plan.Workouts);
+            return plan.With(Change(on, adjustment, [], []), plan.Workouts);
         }
 
         var copy = Repeated(last);
-        var toMove = plan.Workouts.Where(w => w.Date >= today && w.Workout.IsRunning).ToArray();
-        var moved = Place([copy, .. toMove], RunDays(plan), today);
-        return Replace(plan, toMove, moved, Change(today, decision, toMove, moved));
+        var toMove = plan.Workouts.Where(w => w.Date >= from && w.Workout.IsRunning).ToArray();
+        var moved = Place([copy, .. toMove], RunDays(plan), from);
+        return Replace(plan, toMove, moved, Change(on, adjustment, toMove, moved));
     }
 
     private static TrainingPlan Ease(
-        TrainingPlan plan, PlannedWorkout[] sessions, double factor, string label, PainDecision decision, DateOnly today)
+        TrainingPlan plan, PlannedWorkout[] sessions, double factor, string label, PlanAdjustment adjustment, DateOnly on)
     {
         var eased = Scale(sessions, factor, label);
-        return Replace(plan, sessions, eased, Change(today, decision, sessions, eased));
+        return Replace(plan, sessions, eased, Change(on, adjustment, sessions, eased));
     }
 
     private static PlannedWorkout Repeated(PlannedWorkout w) =>
         w with { Workout = w.Workout with { Title = w.Workout.Title + " (repeat)", CheckpointNote = null } };
 
     private static PlanChange Change(
-        DateOnly today, PainDecision decision, IReadOnlyList<PlannedWorkout> before, IReadOnlyList<PlannedWorkout> after) =>
-        new(today, decision.Action, decision.Reason, before, after, PainDecision.Basis);
+        DateOnly on, PlanAdjustment adjustment, IReadOnlyList<PlannedWorkout> before, IReadOnlyList<PlannedWorkout> after) =>
+        new(on, adjustment.Action, adjustment.Reason, before, after, adjustment.Basis, adjustment.About);
 
     private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label) =>
         sessions.Select(w => w with

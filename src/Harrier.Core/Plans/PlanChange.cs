@@ -6,11 +6,13 @@ namespace Harrier.Core.Plans;
 /// <param name="Reason">Why, in plain words the runner sees.</param>
 /// <param name="Before">The planned sessions the change replaced or moved, as they were.</param>
 /// <param name="After">The same sessions as they are now planned.</param>
-/// <param name="Basis">The model the decision came from, e.g. "Adapted from the pain-monitoring model (Silbernagel 2007)".</param>
+/// <param name="Basis">What the decision rests on, with its source (a pain-monitoring decision, a warning sign's rule).</param>
+/// <param name="About">The day the decision was about (the run day or screen day), when it came from outside the plan.</param>
 public sealed record PlanChange(
     DateOnly On,
     PlanAction Action,
     string Reason,
     IReadOnlyList<PlannedWorkout> Before,
     IReadOnlyList<PlannedWorkout> After,
-    string? Basis = null);
+    string? Basis = null,
+    DateOnly? About = null);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Harrier.Core.Troubleshooter;
+using Harrier.Core.Evidence;
 
 namespace Harrier.Core.Screening;
 
@@ -21,6 +21,9 @@ public static class RedFlagRules
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
+
+    /// <summary>The JSON settings of the table: camelCase names, kebab-case enum values (also used for timing names).</summary>
+    public static JsonSerializerOptions SerializerOptions => Options;
 
     private static readonly Lazy<IReadOnlyList<RedFlagRule>> Loaded = new(Load);
 
@@ -84,22 +87,49 @@ public static class RedFlagRules
             throw new FormatException($"Red-flag rule '{duplicate.Key}' appears twice.");
         }
 
-        var texts = rules.Where(r => r.QuestionId is not null).GroupBy(r => r.QuestionId!, StringComparer.Ordinal);
+        var texts = rules.Where(r => r.QuestionId is not null).GroupBy(r => r.QuestionId!, StringComparer.Ordinal).ToArray();
         if (texts.FirstOrDefault(g => g.Select(r => r.Question).Distinct(StringComparer.Ordinal).Count() > 1) is { } clash)
         {
             throw new FormatException($"Question '{clash.Key}' has different wording in different rules.");
+        }
+
+        if (texts.FirstOrDefault(g => g.Select(r => r.When is null).Distinct().Count() > 1
+            || g.Select(r => r.AskIf).Distinct(StringComparer.Ordinal).Count() > 1) is { } mixed)
+        {
+            throw new FormatException($"Question '{mixed.Key}' is a timing question in one rule and not in another, or follows different questions.");
+        }
+
+        var ids = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var questionIds = texts.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            if (rule.Requires?.Ids.FirstOrDefault(id => !ids.Contains(id) || rules.First(r => r.Id == id).IsCombination) is { } bad)
+            {
+                throw new FormatException($"Red-flag rule '{rule.Id}' combines '{bad}', which is not a single rule of the table.");
+            }
+
+            if (rule.AskIf is { } parent && !questionIds.Contains(parent))
+            {
+                throw new FormatException($"Red-flag rule '{rule.Id}' follows up '{parent}', which is not a question.");
+            }
         }
     }
 
     private static void CheckRule(RedFlagRule rule)
     {
-        string[] required = [rule.Id, rule.Action, rule.TellClinician, rule.Source];
+        string[] required = [rule.Id, rule.Label, rule.Action, rule.TellClinician, rule.Source];
+        var triggers = (rule.QuestionId is null ? 0 : 1) + (rule.Pattern is null ? 0 : 1);
         string? problem =
-            required.Any(string.IsNullOrWhiteSpace) ? "needs an id, an action, what to tell the clinician and a source"
+            required.Any(string.IsNullOrWhiteSpace) ? "needs an id, a label, an action, what to tell the clinician and a source"
             : rule.Grade == EvidenceGrade.Unverified ? "is graded [U]; unverified claims must not be encoded as rules"
             : (rule.QuestionId is null) != (rule.Question is null) ? "needs both a question id and its wording, or neither"
-            : rule.QuestionId is null && rule.Pattern is null ? "has no trigger (a question or a pain pattern)"
+            : rule.IsCombination && (triggers > 0 || rule.NeedsAge) ? "combines other rules, so it cannot also have a question, pattern or age"
+            : !rule.IsCombination && triggers == 0 ? "has no trigger (a question, a pain pattern or a combination)"
+            : rule.Requires is { } c && (c.Ids.Any() is false || c.AtLeast < 1 || (c.Any is { Count: > 0 } && c.AtLeast > c.Any.Count))
+                ? "has an impossible combination"
+            : rule.When is { Count: 0 } || (rule.When is not null && rule.QuestionId is null) ? "has timings without a question"
             : rule.MinAge > rule.MaxAge || rule.MinAge < 0 ? "has an impossible age range"
+            : rule.IsCombination != (rule.Action.Contains("{flags}", StringComparison.Ordinal)) ? "must name {flags} exactly when it combines rules"
             : null;
         if (problem is not null)
         {
@@ -107,9 +137,23 @@ public static class RedFlagRules
         }
     }
 
-    private static RedFlagQuestion[] QuestionsOf(IReadOnlyList<RedFlagRule> rules) =>
-        rules.Where(r => r.QuestionId is not null)
+    /// <summary>The distinct questions of a table, in asking order.</summary>
+    public static IReadOnlyList<RedFlagQuestion> QuestionsOf(IReadOnlyList<RedFlagRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.Where(r => r.QuestionId is not null)
             .GroupBy(r => r.QuestionId!, StringComparer.Ordinal)
-            .Select(g => new RedFlagQuestion(g.Key, g.First().Question!, g.All(r => r.NeedsAge)))
+            .Select(g => new RedFlagQuestion(g.Key, g.First().Question!, g.All(r => r.NeedsAge),
+                g.First().When is null ? RedFlagQuestionKind.YesNo : RedFlagQuestionKind.Timing, g.First().AskIf, Label(g.ToArray())))
             .ToArray();
+    }
+
+    // A question shared by several rules (age bands, timings) is named by its broadest rule, without the part in brackets that
+    // tells the rules apart: "new back pain (after 50)" asks about "new back pain".
+    private static string Label(RedFlagRule[] rules)
+    {
+        var label = (rules.FirstOrDefault(r => !r.NeedsAge && r.When is null) ?? rules[0]).Label;
+        var bracket = label.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 ? label[..bracket] : label;
+    }
 }

@@ -4,9 +4,10 @@ namespace Harrier.Core.Screening;
 
 /// <summary>Evaluates the red-flag table (<see cref="RedFlagRules"/>) against a runner's answers, pain entry and age.</summary>
 /// <remarks>
-/// One engine for every rule: each row says what triggers it (see <see cref="RedFlagRule.Fires"/>). The overall urgency is
-/// the most urgent triggered rule; Emergency and Today suspend the plan (EVIDENCE.md §3: "Any red flag → stop and refer";
-/// §4.2: "treat any early CES symptom as stop, same-day emergency care").
+/// One engine for every rule. Single rules fire on their own trigger (<see cref="RedFlagRule.Fires"/>); combination rules then fire
+/// when the single rules they name fired together (EVIDENCE §4.7: single red flags have poor accuracy, clusters raise suspicion).
+/// The overall urgency is the most urgent finding; Emergency and Today suspend the plan (EVIDENCE §3: "any red flag → stop and
+/// refer"; §4.2: "treat any early CES symptom as stop, same-day emergency care").
 /// </remarks>
 public static class RedFlagScreen
 {
@@ -23,7 +24,7 @@ public static class RedFlagScreen
     }
 
     /// <summary>Screens with the shipped table.</summary>
-    /// <param name="answers">The yes/no answers given so far.</param>
+    /// <param name="answers">The answers given so far.</param>
     /// <param name="painEntry">The pain entry that prompted the screen, if any; its spots, spread and quality may trigger rules.</param>
     /// <param name="age">The runner's age in whole years, if known.</param>
     /// <exception cref="ArgumentException">An answer refers to a question the table does not have.</exception>
@@ -40,16 +41,40 @@ public static class RedFlagScreen
             ArgumentOutOfRangeException.ThrowIfNegative(years, nameof(age));
         }
 
-        var questionIds = rules.Where(r => r.QuestionId is not null).Select(r => r.QuestionId!).Distinct(StringComparer.Ordinal).ToList();
-        if (answers.Answered.FirstOrDefault(id => !questionIds.Contains(id, StringComparer.Ordinal)) is { } unknown)
+        var questions = RedFlagRules.QuestionsOf(rules);
+        if (answers.Answered.FirstOrDefault(id => questions.All(q => q.Id != id)) is { } unknown)
         {
             throw new ArgumentException($"There is no red-flag question '{unknown}'.", nameof(answers));
         }
 
         var patterns = painEntry is null ? new HashSet<PainPattern>() : PainPatterns.Detect(painEntry);
-        var triggered = rules.Where(r => r.Fires(answers, patterns, age)).OrderByDescending(r => r.Urgency).ToArray();
-        var overall = triggered.Length == 0 ? Urgency.Self : triggered[0].Urgency;
-        var unanswered = questionIds.Where(id => !answers.IsAnswered(id)).ToArray();
-        return new RedFlagResult(triggered, overall, unanswered, age is null && rules.Any(r => r.NeedsAge));
+        var singles = rules.Where(r => !r.IsCombination && r.Fires(answers, patterns, age)).ToArray();
+        var combinations = rules.Where(r => r.IsCombination).Select(r => Combine(r, singles)).OfType<RedFlagFinding>();
+        var findings = combinations.Concat(singles.Select(RedFlagFinding.Of))
+            .Select((f, i) => (f, i)).OrderByDescending(x => x.f.Rule.Urgency).ThenBy(x => x.i).Select(x => x.f).ToArray();
+        var overall = findings.Length == 0 ? Urgency.Self : findings[0].Rule.Urgency;
+        var unanswered = questions.Where(q => !answers.IsAnswered(q.Id) && (q.AskIf is null || answers.IsYes(q.AskIf))).ToArray();
+        return new RedFlagResult(findings, overall, unanswered, age is null && rules.Any(r => r.NeedsAge), answers.Answered.Count);
+    }
+
+    private static RedFlagFinding? Combine(RedFlagRule rule, RedFlagRule[] fired)
+    {
+        var requires = rule.Requires!;
+        var firedIds = fired.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        if ((requires.All ?? []).Any(id => !firedIds.ContainsKey(id)))
+        {
+            return null;
+        }
+
+        var any = (requires.Any ?? []).Where(firedIds.ContainsKey).Select(id => firedIds[id]).ToArray();
+        // Rules answered by the same question count once: one answer is not a cluster.
+        var distinct = any.Select(r => r.QuestionId ?? r.Id).Distinct(StringComparer.Ordinal).Count();
+        if (requires.Any is { Count: > 0 } && distinct < requires.AtLeast)
+        {
+            return null;
+        }
+
+        var because = (requires.All ?? []).Select(id => firedIds[id]).Concat(any).Distinct().ToArray();
+        return RedFlagFinding.Of(rule, because);
     }
 }

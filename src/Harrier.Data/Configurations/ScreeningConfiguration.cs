@@ -15,6 +15,7 @@ internal sealed class ScreeningConfiguration :
         builder.HasOne<HarrierUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Urgency).IsRequired().HasMaxLength(16);
         builder.Property(s => s.Triggered).HasMaxLength(2000);
+        builder.Property(s => s.AnswersJson).HasMaxLength(8000);
         builder.HasOne<Pain.PainRecord>().WithMany().HasForeignKey(s => s.PainEntryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => new { s.OwnerId, s.TakenUtc });
     }

@@ -1,6 +1,8 @@
+using Harrier.Core.Pain;
 using Harrier.Core.Plans;
 
 namespace Harrier.Data.Pain;
 
-/// <summary>What a morning check-in led to: the model's decision (null when no running-related pain was reported this week) and the plan change made, if any.</summary>
-public sealed record CheckInResult(PainDecision? Decision, PlanChange? Change);
+/// <summary>What recording a pain signal led to: the one pain decision, the plan change made (if any), and whether the warning-signs
+/// check should be offered next (something new was reported).</summary>
+public sealed record CheckInResult(PainDecision Decision, PlanChange? Change, bool OfferWarningSigns);

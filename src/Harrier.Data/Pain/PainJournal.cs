@@ -1,26 +1,26 @@
 using Harrier.Core.Pain;
-using Harrier.Core.Plans;
-using Harrier.Data.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Data.Pain;
 
 /// <summary>
-/// A runner's pain journal and morning check-ins, and what they mean for the active plan: after each check-in the recent entries
-/// go through the plan's pain-monitoring model (<see cref="PainSignals"/>), and a repeat, reduce, easier-week or pause decision is
-/// applied to the plan with its reason, at most once a day.
+/// A runner's pain journal and morning check-ins. Saving either goes through the one pain decision (<see cref="PainDecisions"/>),
+/// which may change the active plan.
 /// </summary>
 public sealed class PainJournal(HarrierDbContext db, TimeProvider clock)
 {
-    /// <summary>How far back entries and check-ins are read for a decision.</summary>
+    /// <summary>How far back the journal pages and API list by default.</summary>
     public const int WindowDays = 28;
 
-    public async Task<PainRecord> AddAsync(string ownerId, PainEntry entry, CancellationToken cancellationToken)
+    /// <summary>Saves an entry and returns it with the decision it led to.</summary>
+    public async Task<(PainRecord Record, CheckInResult Result)> AddAsync(
+        string ownerId, PainEntry entry, DateOnly today, CancellationToken cancellationToken)
     {
         var record = PainRecord.From(ownerId, entry, clock.GetUtcNow().UtcDateTime);
         db.PainEntries.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return record;
+        var (decision, change) = await new PainDecisions(db, clock).ApplyAsync(ownerId, today, cancellationToken);
+        return (record, new CheckInResult(decision, change, Core.Screening.RedFlagScreen.ShouldAsk(entry)));
     }
 
     public async Task<IReadOnlyList<PainRecord>> RecentAsync(string ownerId, DateOnly from, CancellationToken cancellationToken) =>
@@ -46,35 +46,7 @@ public sealed class PainJournal(HarrierDbContext db, TimeProvider clock)
         record.SomethingNew = checkIn.SomethingNew;
         record.RecordedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
-        return await DecideAsync(ownerId, checkIn.Day, cancellationToken);
-    }
-
-    private async Task<CheckInResult> DecideAsync(string ownerId, DateOnly day, CancellationToken cancellationToken)
-    {
-        var from = day.AddDays(-WindowDays);
-        var entries = (await RecentAsync(ownerId, from, cancellationToken)).Select(r => r.ToEntry()).ToArray();
-        if (!entries.Any(e => e.Day >= day.AddDays(-7) && (e.DuringRun is not null || e.AfterRun is not null)))
-        {
-            // No running-related pain this week: the morning score is tracked, and the plan is left alone.
-            return new CheckInResult(null, null);
-        }
-
-        var checkIns = (await CheckInsAsync(ownerId, from, cancellationToken)).Select(c => c.ToCheckIn());
-        var decision = PainMonitoring.Decide(PainSignals.Observations(entries, checkIns));
-        var plans = new RunnerPlans(db, clock);
-        if (decision.Action is PlanAction.Progress or PlanAction.Hold || await plans.ActiveAsync(ownerId, cancellationToken) is not { } stored)
-        {
-            return new CheckInResult(decision, null);
-        }
-
-        var plan = stored.Plan;
-        if (plan.Changes.Any(c => c.On == day && c.Basis == PainDecision.Basis))
-        {
-            return new CheckInResult(decision, null);
-        }
-
-        stored.Plan = PlanAdaptation.Apply(plan, decision, day);
-        await plans.SaveAsync(stored, cancellationToken);
-        return new CheckInResult(decision, stored.Plan.Changes.Count > plan.Changes.Count ? stored.Plan.Changes[^1] : null);
+        var (decision, change) = await new PainDecisions(db, clock).ApplyAsync(ownerId, checkIn.Day, cancellationToken);
+        return new CheckInResult(decision, change, checkIn.SomethingNew);
     }
 }

@@ -37,6 +37,21 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Resumes a paused plan after the runner has been seen: the warning signs that paused it are marked as seen, and the sessions
+    /// still to do are realigned from <paramref name="today"/>.
+    /// </summary>
+    public async Task ResumeAsync(StoredPlan stored, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        await new Screening.RedFlagCheck(db, clock).ClearAsync(stored.OwnerId, cancellationToken);
+        if (stored.Plan.IsSuspended)
+        {
+            stored.Plan = PlanAdaptation.Resume(stored.Plan, today, "You have been seen by a clinician and may run again.");
+            await SaveAsync(stored, cancellationToken);
+        }
+    }
+
     /// <summary>The runner's answers for the active plan, by date.</summary>
     public async Task<IReadOnlyDictionary<DateOnly, SessionOutcome>> OutcomesAsync(StoredPlan plan, CancellationToken cancellationToken)
     {
@@ -47,7 +62,8 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Records the answer for <paramref name="date"/> and adapts the plan: a skipped run is moved to the next training day (nothing is
-    /// skipped ahead); pain reported during a run goes through the pain-monitoring model. Returns the change made, if any.
+    /// skipped ahead); "it hurt" goes through the one pain decision (<see cref="Pain.PainDecisions"/>) with its score. Returns the
+    /// change made, if any.
     /// </summary>
     public async Task<PlanChange?> RecordAsync(
         StoredPlan stored, DateOnly date, SessionResult result, int? painDuringRun, DateOnly today, CancellationToken cancellationToken)
@@ -58,14 +74,18 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         {
             PlanId = stored.Id, OwnerId = stored.OwnerId, Date = date, Result = result, PainDuringRun = painDuringRun, RecordedUtc = now,
         });
+        if (result == SessionResult.Hurt)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            var (_, change) = await new Pain.PainDecisions(db, clock).ApplyAsync(stored.OwnerId, today, cancellationToken);
+            return change;
+        }
+
         var plan = stored.Plan;
         var outcomes = await OutcomesAsync(stored, cancellationToken);
-        var adapted = result switch
-        {
-            SessionResult.Skipped => PlanAdaptation.Realign(plan, Done(outcomes, date, result), Later(date.AddDays(1), today)),
-            SessionResult.Hurt => PlanAdaptation.Apply(plan, PainMonitoring.Decide(PainHistory(outcomes, date, painDuringRun)), date.AddDays(1)),
-            _ => plan,
-        };
+        var adapted = result == SessionResult.Skipped
+            ? PlanAdaptation.Realign(plan, Done(outcomes, date, result), Later(date.AddDays(1), today))
+            : plan;
         if (!ReferenceEquals(adapted, plan))
         {
             stored.Plan = adapted;
@@ -88,9 +108,4 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
         return done;
     }
-
-    private static IEnumerable<PainObservation> PainHistory(IReadOnlyDictionary<DateOnly, SessionOutcome> outcomes, DateOnly date, int? pain) =>
-        outcomes.Values.Where(o => o.Result == SessionResult.Hurt && o.Date != date)
-            .Select(o => new PainObservation(o.Date, o.PainDuringRun, null))
-            .Append(new PainObservation(date, pain, null));
 }

@@ -1,48 +1,54 @@
-using System.Text.Json;
-using Harrier.Data.Pain;
-using Harrier.Core.Plans;
 using Harrier.Core.Screening;
-using Harrier.Data.Plans;
+using Harrier.Data.Pain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Data.Screening;
 
 /// <summary>
-/// Runs the red-flag screen for a runner, keeps it with its time, and pauses the active plan when a flag calls for a clinician
-/// today or an emergency (the plan's history records why).
+/// Runs the warning-signs check for a runner and keeps it with its time; the one pain decision (<see cref="PainDecisions"/>)
+/// then pauses the active plan when a flag calls for a clinician today or now, on that flag's own basis.
 /// </summary>
 public sealed class RedFlagCheck(HarrierDbContext db, TimeProvider clock)
 {
+    /// <summary>Screens, stores the screen and applies the pain decision.</summary>
+    /// <param name="ownerId">The runner.</param>
+    /// <param name="answers">The answers (validated by <see cref="RedFlagAnswerParser"/>).</param>
+    /// <param name="age">The runner's age in years, if given.</param>
+    /// <param name="painEntry">The pain entry that prompted the check, if any.</param>
+    /// <param name="today">The runner's day.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<(RedFlagResult Result, ScreeningRecord Record)> RunAsync(
-        string ownerId, IReadOnlyDictionary<string, bool> answers, int? age, PainRecord? painEntry, DateOnly today, CancellationToken cancellationToken)
+        string ownerId, RedFlagAnswers answers, int? age, PainRecord? painEntry, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var result = RedFlagScreen.Evaluate(new RedFlagAnswers(answers), painEntry?.ToEntry(), age);
+        var result = RedFlagScreen.Evaluate(answers, painEntry?.ToEntry(), age);
         var record = new ScreeningRecord
         {
-            OwnerId = ownerId, TakenUtc = clock.GetUtcNow().UtcDateTime, AnswersJson = JsonSerializer.Serialize(answers),
-            Urgency = Name(result.Overall), Triggered = result.Triggered.Count == 0 ? null : string.Join(',', result.Triggered.Select(r => r.Id)),
-            PainEntryId = painEntry?.Id, SuspendedPlan = false,
+            OwnerId = ownerId, TakenUtc = clock.GetUtcNow().UtcDateTime, Day = today, AnswersJson = ScreeningRecord.WriteAnswers(answers),
+            Urgency = result.Overall.Name(), Age = age, PainEntryId = painEntry?.Id,
+            Triggered = result.Findings.Count == 0 ? null : string.Join(',', result.Findings.Select(f => f.Rule.Id)),
         };
-        if (result.SuspendPlan && await new RunnerPlans(db, clock).ActiveAsync(ownerId, cancellationToken) is { } stored && !stored.Plan.IsSuspended)
-        {
-            var reason = $"A warning sign was reported ({string.Join(", ", result.Triggered.Where(r => r.Urgency >= Urgency.Today).Select(r => r.Id))}). " +
-                "Do not run until you have been seen.";
-            stored.Plan = PlanAdaptation.Apply(stored.Plan, new PainDecision(PlanAction.Suspend, reason, "red-flag"), today);
-            stored.UpdatedUtc = record.TakenUtc;
-            record.SuspendedPlan = true;
-        }
-
         db.Screenings.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+        var (_, change) = await new PainDecisions(db, clock).ApplyAsync(ownerId, today, cancellationToken);
+        if (change?.Action == Core.Plans.PlanAction.Suspend)
+        {
+            record.SuspendedPlan = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return (result, record);
     }
 
-    /// <summary>emergency, today, soon or self: the names the API and the CLI use.</summary>
-    public static string Name(Urgency urgency) => urgency switch
+    /// <summary>Marks the runner's open checks as seen by a clinician: their flags no longer hold or pause training.</summary>
+    public async Task ClearAsync(string ownerId, CancellationToken cancellationToken)
     {
-        Urgency.Emergency => "emergency",
-        Urgency.Today => "today",
-        Urgency.Soon => "soon",
-        _ => "self",
-    };
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var open in await db.Screenings.Where(s => s.OwnerId == ownerId && s.ClearedUtc == null).ToListAsync(cancellationToken))
+        {
+            open.ClearedUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

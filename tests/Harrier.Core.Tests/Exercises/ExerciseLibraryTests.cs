@@ -1,3 +1,4 @@
+using Harrier.Core.Evidence;
 using Harrier.Core.Exercises;
 
 namespace Harrier.Core.Tests.Exercises;
@@ -60,7 +61,7 @@ public sealed class ExerciseLibraryTests
 
     [Fact]
     public void All_UnverifiedClaims_AreNeverStatedAsFact() =>
-        Assert.All(ExerciseLibrary.All.SelectMany(e => e.Evidence.Claims).Where(c => c.Tag == EvidenceTag.Unverified),
+        Assert.All(ExerciseLibrary.All.SelectMany(e => e.Evidence.Claims).Where(c => c.Tag == EvidenceGrade.Unverified),
             c => Assert.StartsWith("Unverified:", c.Claim, StringComparison.Ordinal));
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ExerciseLibraryTests
             s => s.Contains("5%", StringComparison.Ordinal) && s.Contains("10%", StringComparison.Ordinal));
         Assert.Contains(stepRate.Instructions, s => s.Contains("Do not chase 180", StringComparison.Ordinal));
         Assert.Contains(stepRate.Evidence.Claims,
-            c => c.Source.StartsWith("Heiderscheit", StringComparison.Ordinal) && c.Tag == EvidenceTag.Verified);
+            c => c.Source.StartsWith("Heiderscheit", StringComparison.Ordinal) && c.Tag == EvidenceGrade.Verified);
     }
 
     [Fact]

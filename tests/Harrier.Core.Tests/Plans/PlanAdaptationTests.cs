@@ -47,34 +47,36 @@ public sealed class PlanAdaptationTests
         Assert.Same(Nhs, PlanAdaptation.Realign(Nhs, new HashSet<DateOnly> { Monday }, Monday.AddDays(1)));
     }
 
+    private const string Basis = "Adapted from the pain-monitoring model (Silbernagel 2007). Source: test";
+
     [Fact]
-    public void Apply_RisingMorningPain_MakesComingWeekEasierAndKeepsHistory()
+    public void Apply_Deload_MakesComingWeekEasierAndKeepsHistory()
     {
-        var decision = new PainDecision(PlanAction.Deload, "Your morning pain has gone up.", "rising-week-on-week");
         var today = Monday.AddDays(21);
 
-        var plan = PlanAdaptation.Apply(Nhs, decision, today);
+        var plan = PlanAdaptation.Apply(Nhs, new PlanAdjustment(PlanAction.Deload, "Your morning pain has gone up.", Basis, today), today, today);
 
         var week = plan.Workouts.Where(w => w.Date >= today && w.Date < today.AddDays(7)).ToArray();
         Assert.Equal(3, week.Length);
         Assert.All(week, w => Assert.Equal((int)(16 * 60 * 0.8), w.Workout.RunSeconds, 30.0));
         Assert.All(week, w => Assert.EndsWith("(easier week)", w.Workout.Title, StringComparison.Ordinal));
         var change = Assert.Single(plan.Changes);
-        Assert.Equal(PainDecision.Basis, change.Basis);
+        Assert.Equal(Basis, change.Basis);
+        Assert.Equal(today, change.About);
         Assert.Equal(16 * 60, change.Before[0].Workout.RunSeconds);
         Assert.Equal(Nhs.Workouts.Where(w => w.Date >= today.AddDays(7)), plan.Workouts.Where(w => w.Date >= today.AddDays(7)));
     }
 
     [Fact]
-    public void Apply_RedFlag_SuspendsPlanWithReason()
+    public void Apply_Suspend_PausesWithTheGivenBasisAndResumes()
     {
-        var decision = PainMonitoring.Decide([new PainObservation(Monday, 3, 2, RedFlag: true)]);
+        var adjustment = new PlanAdjustment(PlanAction.Suspend, "You reported chest pain.", "Warning sign: chest pain. Source: NICE CG95");
 
-        var plan = PlanAdaptation.Apply(Nhs, decision, Monday.AddDays(1));
+        var plan = PlanAdaptation.Apply(Nhs, adjustment, Monday.AddDays(1), Monday.AddDays(1));
 
         Assert.True(plan.IsSuspended);
         Assert.Equal(PlanAction.Suspend, plan.Changes[^1].Action);
-        Assert.Contains("see a doctor", plan.Changes[^1].Reason, StringComparison.Ordinal);
+        Assert.Equal("Warning sign: chest pain. Source: NICE CG95", plan.Changes[^1].Basis);
 
         var resumed = PlanAdaptation.Resume(plan, Monday.AddDays(15), "Seen by a physiotherapist: cleared to run.");
         Assert.False(resumed.IsSuspended);
@@ -83,41 +85,35 @@ public sealed class PlanAdaptationTests
     }
 
     [Fact]
-    public void Apply_MorningUp_RepeatsLastSessionBeforeMovingOn()
+    public void Apply_Repeat_RepeatsLastSessionBeforeMovingOn()
     {
-        var decision = PainMonitoring.Decide(
-            [new PainObservation(Monday.AddDays(21), 2, 0), new PainObservation(Monday.AddDays(23), 3, 1)]);
         var today = Monday.AddDays(25); // Friday of week 4
 
-        var plan = PlanAdaptation.Apply(Nhs, decision, today);
+        var plan = PlanAdaptation.Apply(Nhs, new PlanAdjustment(PlanAction.Repeat, "A little higher.", Basis), today, today);
 
-        Assert.Equal(PlanAction.Repeat, decision.Action);
         Assert.Equal(["Week 4, run 2 (repeat)", "Week 4, run 3", "Week 5, run 1"],
             plan.Workouts.Where(w => w.Date >= today).Take(3).Select(w => w.Workout.Title));
-        Assert.Equal(PainDecision.Basis, plan.Changes[^1].Basis);
+        Assert.Equal(today, plan.Changes[^1].On);
     }
 
     [Fact]
-    public void Apply_DuringAboveFive_EasesOnlyTheNextSession()
+    public void Apply_Reduce_EasesOnlyTheFirstSessionFromTheGivenDay()
     {
-        var decision = PainMonitoring.Decide([new PainObservation(Monday, 7, 1)]);
-        var today = Monday.AddDays(1);
+        var today = Monday; // the run of the day hurt: the change is dated today, the next session is eased
+        var plan = PlanAdaptation.Apply(Nhs, new PlanAdjustment(PlanAction.Reduce, "Above 5 during.", Basis), today, today.AddDays(1));
 
-        var plan = PlanAdaptation.Apply(Nhs, decision, today);
-
-        var upcoming = plan.Workouts.Where(w => w.Date >= today).Take(2).ToArray();
-        Assert.Equal(PlanAction.Reduce, decision.Action);
+        var upcoming = plan.Workouts.Where(w => w.Date > today).Take(2).ToArray();
         Assert.True(upcoming[0].Workout.RunSeconds < Nhs.Workouts[1].Workout.RunSeconds);
         Assert.Equal(Nhs.Workouts[2], upcoming[1]);
+        Assert.Equal(Nhs.Workouts[0], plan.Workouts[0]);
+        Assert.Equal(today, plan.Changes[^1].On);
     }
 
-    [Fact]
-    public void Apply_Progress_ChangesNothing()
-    {
-        var decision = PainMonitoring.Decide([new PainObservation(Monday, 2, 0)]);
-
-        Assert.Same(Nhs, PlanAdaptation.Apply(Nhs, decision, Monday.AddDays(1)));
-    }
+    [Theory]
+    [InlineData(PlanAction.Progress)]
+    [InlineData(PlanAction.Hold)]
+    public void Apply_ProgressOrHold_ChangesNothing(PlanAction action) =>
+        Assert.Same(Nhs, PlanAdaptation.Apply(Nhs, new PlanAdjustment(action, "Fine.", Basis), Monday.AddDays(1), Monday.AddDays(1)));
 
     [Fact]
     public void Realign_MissedRunsNearGoal_MovesGoalDayAndSaysSo()

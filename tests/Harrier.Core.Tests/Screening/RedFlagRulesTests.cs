@@ -1,13 +1,13 @@
+using Harrier.Core.Evidence;
 using Harrier.Core.Screening;
-using Harrier.Core.Troubleshooter;
 
 namespace Harrier.Core.Tests.Screening;
 
 public sealed class RedFlagRulesTests
 {
     private const string Valid = """
-        [{ "id": "x", "urgency": "soon", "questionId": "x", "question": "X?", "action": "This may matter.",
-           "tellClinician": "X.", "source": "EVIDENCE.md §4.1", "grade": "secondary" }]
+        [{ "id": "x", "label": "x", "urgency": "soon", "questionId": "x", "question": "X?", "action": "This may matter.",
+           "tellClinician": "X.", "source": "NICE NG59", "grade": "secondary" }]
         """;
 
     [Fact]
@@ -25,7 +25,10 @@ public sealed class RedFlagRulesTests
     {
         Assert.All(RedFlagRules.All, r =>
         {
-            Assert.Contains("EVIDENCE.md §", r.Source, StringComparison.Ordinal);
+            Assert.DoesNotContain("EVIDENCE", r.Source, StringComparison.Ordinal);
+            Assert.DoesNotContain("§", r.Source, StringComparison.Ordinal);
+            Assert.StartsWith("§", r.Evidence, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(r.Label));
             Assert.NotEqual(EvidenceGrade.Unverified, r.Grade);
             Assert.False(string.IsNullOrWhiteSpace(r.TellClinician));
         });
@@ -46,9 +49,10 @@ public sealed class RedFlagRulesTests
     [Fact]
     public void All_AskingOrder_PutsEmergencyQuestionsFirst()
     {
-        var firstNonEmergency = RedFlagRules.All.ToList().FindIndex(r => r.Urgency != Urgency.Emergency);
+        var asked = RedFlagRules.All.Where(r => r.QuestionId is not null).ToList();
+        var firstNonEmergency = asked.FindIndex(r => r.Urgency != Urgency.Emergency);
 
-        Assert.All(RedFlagRules.All.Skip(firstNonEmergency), r => Assert.NotEqual(Urgency.Emergency, r.Urgency));
+        Assert.All(asked.Skip(firstNonEmergency), r => Assert.NotEqual(Urgency.Emergency, r.Urgency));
     }
 
     [Fact]
@@ -84,7 +88,10 @@ public sealed class RedFlagRulesTests
     [InlineData("\"grade\": \"secondary\"", "\"grade\": \"unverified\"")] // [U] claims are never encoded as fact
     [InlineData("\"questionId\": \"x\", ", "")] // wording without an id
     [InlineData("\"questionId\": \"x\", \"question\": \"X?\", ", "")] // no trigger
-    [InlineData("\"source\": \"EVIDENCE.md §4.1\"", "\"source\": \" \"")]
+    [InlineData("\"source\": \"NICE NG59\"", "\"source\": \" \"")]
+    [InlineData("\"label\": \"x\", ", "")] // no label for runners
+    [InlineData("\"questionId\": \"x\", \"question\": \"X?\", ", "\"requires\": { \"any\": [\"nope\"] }, ")] // combines an unknown rule
+    [InlineData("\"grade\": \"secondary\"", "\"grade\": \"secondary\", \"when\": []")] // timings without any time
     [InlineData("\"urgency\": \"soon\"", "\"urgency\": \"urgent\"")]
     [InlineData("\"id\": \"x\"", "\"id\": \"x\", \"colour\": \"red\"")] // unknown property
     [InlineData("\"urgency\": \"soon\",", "\"urgency\": \"soon\", \"minAge\": 60, \"maxAge\": 20,")]

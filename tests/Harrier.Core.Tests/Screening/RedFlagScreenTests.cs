@@ -16,7 +16,10 @@ public sealed class RedFlagScreenTests
         ("both-legs", "both-legs", 40, "none"),
         ("both-legs", "", 40, "both-legs-tingling"),
         ("both-legs", "", null, "both-thighs-from-back"),
-        ("chest-pain", "chest-pain", 40, "none"),
+        ("chest-pain-recent", "chest-pain=now", 40, "none"),
+        ("chest-pain-recent", "chest-pain=in-the-last-12-hours", 40, "none"),
+        ("chest-pain-days", "chest-pain=12-to-72-hours-ago", 40, "none"),
+        ("chest-pain-earlier", "chest-pain=more-than-72-hours-ago", 40, "none"),
         ("fainting", "fainting", 40, "none"),
         ("breathless", "breathless", 40, "none"),
         ("fever", "fever", 40, "none"),
@@ -35,6 +38,21 @@ public sealed class RedFlagScreenTests
         ("spine-shape", "spine-shape", 40, "none"),
         ("severe-central-pain-lying", "severe-central-pain-lying", 40, "none"),
         ("infection-risk", "infection-risk", 40, "none"),
+        ("progressive-pain", "cancer-history progressive-pain", 40, "none"),
+        ("severe-constant-pain", "cancer-history severe-constant-pain", 40, "none"),
+        ("straining-pain", "cancer-history straining-pain", 40, "none"),
+        ("upper-back-pain", "cancer-history upper-back-pain", 40, "none"),
+        ("cancer-with-spinal-symptom", "cancer-history night-pain", 40, "none"),
+        ("cancer-with-spinal-symptom", "cancer-history progressive-pain", 40, "none"),
+        ("cancer-with-spinal-symptom", "cancer-history straining-pain", 40, "none"),
+        ("cancer-with-neurological-symptom", "cancer-history foot-weakness", 40, "none"),
+        ("cancer-with-neurological-symptom", "cancer-history bladder-change", 40, "none"),
+        ("cancer-with-neurological-symptom", "cancer-history", 40, "thread"),
+        ("cancer-with-neurological-symptom", "cancer-history", 40, "thread-numb"),
+        ("cancer-flags-together", "cancer-history weight-loss", 40, "none"),
+        ("cancer-flags-together", "night-pain not-improving", 40, "none"),
+        ("cancer-flags-together", "new-back-pain night-pain", 55, "none"),
+        ("cancer-flags-together", "weight-loss not-improving", 62, "none"),
         ("nerve-root-pattern", "", 34, "thread"),
         ("nerve-root-pattern", "", null, "outer-leg-twinge"),
         ("nerve-root-pattern", "", 34, "thread-ache"),
@@ -68,7 +86,22 @@ public sealed class RedFlagScreenTests
         ("persistent-pain-over-60", "not-improving", 59, "none"),
         ("persistent-pain-over-60", "", 75, "back-ache"),
         ("breathless", "", 40, "none"),
-        ("chest-pain", "", 40, "none"),
+        ("chest-pain-recent", "", 40, "none"),
+        ("chest-pain-recent", "chest-pain=12-to-72-hours-ago", 40, "none"), // timing decides: a day ago is not "now"
+        ("chest-pain-days", "chest-pain=in-the-last-12-hours", 40, "none"),
+        ("chest-pain-days", "chest-pain=more-than-72-hours-ago", 40, "none"),
+        ("chest-pain-earlier", "chest-pain=12-to-72-hours-ago", 40, "none"),
+        ("cancer-with-spinal-symptom", "cancer-history", 40, "none"), // cancer on its own
+        ("cancer-with-spinal-symptom", "night-pain progressive-pain", 40, "none"), // the symptoms without cancer
+        ("cancer-with-spinal-symptom", "cancer-history fever", 40, "none"),
+        ("cancer-with-neurological-symptom", "cancer-history night-pain", 40, "none"),
+        ("cancer-with-neurological-symptom", "foot-weakness bladder-change", 40, "none"), // no cancer
+        ("cancer-with-neurological-symptom", "cancer-history", 40, "calf-ache"),
+        ("cancer-flags-together", "night-pain", 40, "none"), // one flag
+        ("cancer-flags-together", "not-improving", 65, "none"), // one answer firing two rules is still one flag
+        ("cancer-flags-together", "new-back-pain night-pain", 45, "none"), // new pain counts only over 50
+        ("cancer-flags-together", "fever spine-shape", 40, "none"), // other groups
+        ("upper-back-pain", "upper-back-pain", 40, "none"), // a follow-up counts only after a yes to cancer
     ]);
 
     [Theory]
@@ -110,6 +143,88 @@ public sealed class RedFlagScreenTests
         }
     }
 
+    [Fact]
+    public void Evaluate_ThreeCancerFlagsAt58_SeeAClinicianTodayNamingTheFlags()
+    {
+        // EVIDENCE §4.7: a 58-year-old with a history of cancer whose back pain keeps her awake and has not improved in five weeks.
+        var result = RedFlagScreen.Evaluate(Answers("cancer-history night-pain not-improving"), null, 58);
+
+        Assert.Equal(Urgency.Today, result.Overall);
+        Assert.True(result.SuspendPlan);
+        Assert.Equal(["cancer-with-spinal-symptom", "cancer-flags-together"], result.Findings.Take(2).Select(f => f.Rule.Id));
+        Assert.Contains("a history of cancer and night pain that stops sleep", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.Contains("within 24 hours", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.Contains("a history of cancer, night pain that stops sleep and more than a month without getting better",
+            result.Findings[1].TellClinician, StringComparison.Ordinal);
+        Assert.Equal("See a clinician today", result.Headline.Heading);
+    }
+
+    [Theory]
+    [InlineData("now", Urgency.Emergency)]
+    [InlineData("in-the-last-12-hours", Urgency.Emergency)]
+    [InlineData("12-to-72-hours-ago", Urgency.Today)]
+    [InlineData("more-than-72-hours-ago", Urgency.Today)]
+    public void Evaluate_ChestPain_TimingDecidesTheUrgency(string when, Urgency urgency)
+    {
+        var result = RedFlagScreen.Evaluate(Answers("chest-pain=" + when), null, 40);
+
+        Assert.Equal(urgency, result.Overall);
+        Assert.Single(result.Findings);
+        Assert.Contains(urgency == Urgency.Emergency ? "call an ambulance" : "today", result.Findings[0].Action, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("NICE CG95", result.Findings[0].Rule.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ChestPainYesWithoutWhen_IsRefusedWithTheChoices()
+    {
+        var (answers, errors) = RedFlagAnswerParser.Parse([KeyValuePair.Create("chest-pain", (string?)"yes")], RedFlagRules.Questions);
+
+        Assert.Null(answers);
+        Assert.Contains("in-the-last-12-hours", errors["chest-pain"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fever", "now")]
+    [InlineData("sadle-numbness", "yes")]
+    [InlineData("fever", "maybe")]
+    public void Parse_UnknownIdOrValue_IsAFieldError(string id, string value)
+    {
+        var (answers, errors) = RedFlagAnswerParser.Parse([KeyValuePair.Create(id, (string?)value)], RedFlagRules.Questions);
+
+        Assert.Null(answers);
+        Assert.True(errors.ContainsKey(id));
+    }
+
+    [Fact]
+    public void Evaluate_NothingAnswered_IsNotScreenedNeverAnAllClear()
+    {
+        var result = RedFlagScreen.Evaluate(RedFlagAnswers.None);
+
+        Assert.Equal(ScreenStatus.NotScreened, result.Status);
+        Assert.Equal("Not screened", result.Headline.Heading);
+        Assert.DoesNotContain("No warning signs", result.Headline.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ThreadCaseAllNo_OneHonestHeadlineWithTheThingToWatch()
+    {
+        var result = RedFlagScreen.Evaluate(Answers(""), PainCases.Get("thread-ache"), 19 + 3);
+
+        Assert.Equal("No emergency signs; one thing to watch: pain below the knee that may come from a nerve root", result.Headline.Heading);
+        Assert.Equal(ScreenStatus.Complete, result.Status);
+    }
+
+    [Fact]
+    public void Evaluate_FollowUps_AskedOnlyAfterACancerYes()
+    {
+        var withoutCancer = RedFlagScreen.Evaluate(Answers(""), null, 40);
+        var withCancer = RedFlagScreen.Evaluate(RedFlagAnswers.Yes("cancer-history"), null, 40);
+
+        Assert.Equal(ScreenStatus.Complete, withoutCancer.Status);
+        Assert.Contains("progressive-pain", withCancer.Unanswered);
+        Assert.Equal(ScreenStatus.Partial, withCancer.Status);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(18)]
@@ -143,20 +258,23 @@ public sealed class RedFlagScreenTests
     {
         var result = RedFlagScreen.Evaluate(Answers("cancer-history fever saddle-numbness"), PainCases.Get("thread"), 40);
 
-        Assert.Equal(["saddle-numbness", "fever", "cancer-history", "nerve-root-pattern"], result.Triggered.Select(r => r.Id));
+        // A history of cancer with a nerve-root pattern is an emergency of its own (EVIDENCE §4.7, NICE CG75).
+        Assert.Equal(["cancer-with-neurological-symptom", "saddle-numbness", "fever", "cancer-history", "nerve-root-pattern"],
+            result.Triggered.Select(r => r.Id));
         Assert.Equal(Urgency.Emergency, result.Overall);
         Assert.True(result.SuspendPlan);
     }
 
     [Theory]
     [InlineData("saddle-numbness", Urgency.Emergency, true)]
-    [InlineData("chest-pain", Urgency.Today, true)]
+    [InlineData("chest-pain=12-to-72-hours-ago", Urgency.Today, true)]
+    [InlineData("chest-pain=now", Urgency.Emergency, true)]
     [InlineData("fever", Urgency.Today, true)]
     [InlineData("cancer-history", Urgency.Soon, false)]
     [InlineData("foot-weakness", Urgency.Soon, false)]
     public void Evaluate_Urgency_SuspendsOnlyEmergencyOrToday(string yes, Urgency urgency, bool suspend)
     {
-        var result = RedFlagScreen.Evaluate(RedFlagAnswers.Yes(yes), null, 40);
+        var result = RedFlagScreen.Evaluate(Answers(yes, othersNo: false), null, 40);
 
         Assert.Equal(urgency, result.Overall);
         Assert.Equal(suspend, result.SuspendPlan);
@@ -168,7 +286,8 @@ public sealed class RedFlagScreenTests
     {
         var result = RedFlagScreen.Evaluate(RedFlagAnswers.No("saddle-numbness", "fever"));
 
-        Assert.Equal(RedFlagRules.Questions.Select(q => q.Id).Where(id => id is not "saddle-numbness" and not "fever"), result.Unanswered);
+        Assert.Equal(RedFlagRules.Questions.Where(q => q.AskIf is null).Select(q => q.Id).Where(id => id is not "saddle-numbness" and not "fever"),
+            result.Unanswered);
         Assert.True(result.AgeMissing);
     }
 
@@ -192,12 +311,20 @@ public sealed class RedFlagScreenTests
     public void ShouldAsk_Region_AsksForBackAndLeg(BodyRegion region, bool ask) =>
         Assert.Equal(ask, RedFlagScreen.ShouldAsk(new PainEntry(new DateOnly(2027, 3, 8), new BodySpot(region, BodySide.Left))));
 
-    /// <summary>Yes to the listed ids, no to every other question.</summary>
-    private static RedFlagAnswers Answers(string yes)
+    /// <summary>Yes to the listed ids ("id" or "id=when" for a timing question; a timing question given bare means "now"), no to
+    /// every other question unless <paramref name="othersNo"/> is false.</summary>
+    private static RedFlagAnswers Answers(string yes, bool othersNo = true)
     {
-        var ids = yes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        Assert.Subset(RedFlagRules.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal), ids);
-        return new(RedFlagRules.Questions.Select(q => KeyValuePair.Create(q.Id, ids.Contains(q.Id))));
+        var given = yes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Split('='))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : null, StringComparer.Ordinal);
+        Assert.Subset(RedFlagRules.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal), given.Keys.ToHashSet(StringComparer.Ordinal));
+        var raw = RedFlagRules.Questions.Where(q => othersNo || given.ContainsKey(q.Id)).Select(q => KeyValuePair.Create(q.Id, (string?)(
+            !given.TryGetValue(q.Id, out var when) ? "no"
+            : q.Kind == RedFlagQuestionKind.Timing ? when ?? "now"
+            : "yes")));
+        var (answers, errors) = RedFlagAnswerParser.Parse(raw, RedFlagRules.Questions);
+        Assert.Empty(errors);
+        return answers!;
     }
 
     private static TheoryData<string, string, int?, string> Rows(IEnumerable<(string, string, int?, string)> rows)

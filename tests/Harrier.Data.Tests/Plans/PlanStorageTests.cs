@@ -32,7 +32,8 @@ public sealed class PlanStorageTests
     public void PlanJson_AdaptedPlan_KeepsItsHistory()
     {
         var plan = Couch();
-        var adapted = PlanAdaptation.Apply(plan, new PainDecision(PlanAction.Suspend, "Red flag reported", "red-flag"), new DateOnly(2027, 1, 10));
+        var adapted = PlanAdaptation.Apply(plan, new PlanAdjustment(PlanAction.Suspend, "Red flag reported", "Warning sign: fever. Source: test",
+            new DateOnly(2027, 1, 10)), new DateOnly(2027, 1, 10), new DateOnly(2027, 1, 10));
 
         var read = PlanJson.Read(PlanJson.Write(adapted));
 
@@ -40,6 +41,8 @@ public sealed class PlanStorageTests
         var change = Assert.Single(read.Changes);
         Assert.Equal(PlanAction.Suspend, change.Action);
         Assert.Equal("Red flag reported", change.Reason);
+        Assert.Equal("Warning sign: fever. Source: test", change.Basis);
+        Assert.Equal(new DateOnly(2027, 1, 10), change.About);
     }
 
     [Theory]

@@ -1,24 +1,45 @@
 using System.ComponentModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Harrier.Core.Screening;
+using Harrier.Core.Triage;
+using Harrier.Data.Triage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Harrier.Cli.Commands.Triage;
 
 /// <summary>
-/// <c>harrier triage</c>: the red-flag screen and the ranked contributors for an answers file (<c>docs/triage-input.md</c>),
-/// optionally with a stored runner's runs, pain entries and check-ins.
+/// <c>harrier triage</c>: the warning-signs check first, then the one pain decision and the ranked contributors for an answers file
+/// (<c>docs/triage-input.md</c>), optionally with a stored runner's history.
 /// </summary>
+/// <remarks>Exit codes: 0 nothing urgent; 1 bad input; 3 see a clinician today; 4 emergency.</remarks>
 public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, ErrorOutput errors) : AsyncCommand<TriageCommand.Settings>
 {
+    /// <summary>Exit code when a warning sign needs a clinician today.</summary>
+    public const int SeeClinicianToday = 3;
+
+    /// <summary>Exit code when a warning sign is an emergency.</summary>
+    public const int Emergency = 4;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        WriteIndented = true,
+
+        // Terminal and file output, never embedded in HTML: keep apostrophes readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public sealed class Settings : DataSettings
     {
         [CommandOption("-i|--input <FILE>")]
-        [Description("The answers file (JSON, see docs/triage-input.md): questionnaire, red-flag answers, age, current pain entry.")]
+        [Description("The answers file (JSON, see docs/triage-input.md): questionnaire, warning-sign answers, age, current pain entry.")]
         public string Input { get; init; } = "";
 
         [CommandOption("-u|--user <EMAIL>")]
-        [Description("Also read this runner's stored runs, pain entries and check-ins.")]
+        [Description("Also read this runner's stored runs, pain journal, check-ins and warning-signs checks.")]
         public string? User { get; init; }
 
         public override ValidationResult Validate() =>
@@ -44,38 +65,66 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
             return await FailAsync($"cannot read '{settings.Input}': {e.Message}");
         }
 
-        var history = RunnerHistory.Empty;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (settings.User is { } email)
+        var result = settings.User is { } email
+            ? await AssessStoredAsync(email, text, settings, cancellationToken)
+            : Assess(text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (result is not { } triage)
         {
-            await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
-            if (await CliDatabase.FindUserAsync(db, email, cancellationToken) is not { } user)
-            {
-                return await FailAsync($"no account with the email {email}.");
-            }
-
-            today = user.Today(clock);
-            history = await RunnerHistory.LoadAsync(db, user.Id, today, cancellationToken);
+            return 1;
         }
 
-        var (input, problem) = TriageInput.Parse(text, today);
-        if (input is null)
-        {
-            return await FailAsync($"{settings.Input}: {problem}");
-        }
-
-        var screen = RedFlagScreen.Evaluate(input.RedFlags, input.ScreenedEntry(today), input.Age);
-        var report = TriageReport.From(screen, history.Rank(input.Answers, input.PainEntry, today));
+        var document = TriageDocument.From(triage);
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(report.ToJson());
+            await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(document, Json));
         }
         else
         {
-            TriageText.Write(console, report);
+            TriageText.Write(console, document);
         }
 
-        return 0;
+        return triage.StoppedAtFlag ? triage.Urgency == Urgency.Emergency ? Emergency : SeeClinicianToday : 0;
+    }
+
+    private TriageResult? Assess(string text, DateOnly today)
+    {
+        if (Parse(text, today) is not { } input)
+        {
+            return null;
+        }
+
+        return PainTriage.Assess(input.Answers, TriageHistory.Empty.With(input.PainEntry), input.Screen(today), clock.GetUtcNow().UtcDateTime, today);
+    }
+
+    private async Task<TriageResult?> AssessStoredAsync(string email, string text, Settings settings, CancellationToken cancellationToken)
+    {
+        await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
+        if (await CliDatabase.FindUserAsync(db, email, cancellationToken) is not { } user)
+        {
+            await FailAsync($"no account with the email {email}.");
+            return null;
+        }
+
+        var today = user.Today(clock);
+        if (Parse(text, today) is not { } input)
+        {
+            return null;
+        }
+
+        // The file's warning-sign answers count when it has them; otherwise the runner's stored checks do.
+        var screen = input.HasScreen ? input.Screen(today) : null;
+        return await new RunnerTriage(db, clock).AssessAsync(user.Id, today, input.Answers, screen, input.PainEntry, save: false, cancellationToken);
+    }
+
+    private TriageInput? Parse(string text, DateOnly today)
+    {
+        var (input, problem) = TriageInput.Parse(text, today);
+        if (input is null)
+        {
+            errors.Writer.WriteLine($"harrier triage: {problem}");
+        }
+
+        return input;
     }
 
     private async Task<int> FailAsync(string message)

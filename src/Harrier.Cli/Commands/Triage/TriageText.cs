@@ -1,81 +1,66 @@
-using System.Globalization;
-using Harrier.Core.Plans;
 using Harrier.Core.Screening;
+using Harrier.Core.Triage;
 using Spectre.Console;
 
 namespace Harrier.Cli.Commands.Triage;
 
-/// <summary>Writes a <see cref="TriageReport"/> for people: red flags first, most urgent first, then the ranked contributors.</summary>
+/// <summary>Writes a triage result for people: the warning signs first, stopping there when they need a clinician today or now;
+/// then the decision for training and the contributors.</summary>
 internal static class TriageText
 {
-    public static void Write(IAnsiConsole console, TriageReport report)
+    public static void Write(IAnsiConsole console, TriageDocument result)
     {
-        console.MarkupLineInterpolated($"[bold]{TriageReport.InformsLine}[/] {RedFlagScreen.Disclaimer}");
+        console.MarkupLineInterpolated($"[bold]{TriageDocument.InformsLine}[/] {RedFlagScreen.Disclaimer}");
         console.WriteLine();
-        WriteRedFlags(console, report);
+        WriteWarningSigns(console, result.WarningSigns);
         console.WriteLine();
-        WriteContributors(console, report);
+        console.MarkupLineInterpolated($"[bold]Training:[/] {result.Decision.Action.ToString().ToLowerInvariant()}. {result.Decision.Reason}");
+        console.MarkupLineInterpolated($"  Basis: {result.Decision.Basis.Name} ({result.Decision.Basis.GradeWords}). Source: {result.Decision.Basis.Source}");
+        if (result.StoppedAtFlag)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Nothing else until you have been seen:[/] possible contributors are not ranked while a warning sign needs a clinician.");
+            return;
+        }
+
         console.WriteLine();
-        console.MarkupLineInterpolated($"[bold]Plan:[/] {WireName(report.PlanAction)}. {report.PlanReason}");
+        WriteContributors(console, result);
     }
 
-    private static void WriteRedFlags(IAnsiConsole console, TriageReport report)
+    private static void WriteWarningSigns(IAnsiConsole console, WarningSignsDocument signs)
     {
-        console.MarkupLineInterpolated($"[bold]Red flags:[/] {Label(report.Urgency)}");
-        if (report.RedFlags.Count == 0)
+        console.MarkupLineInterpolated($"[{Colour(signs.Urgency)}]Warning signs: {signs.Heading}[/]");
+        console.MarkupLineInterpolated($"  {signs.Lead}");
+        foreach (var finding in signs.Findings)
         {
-            console.MarkupLine("No red flag in your answers. Self-manage with monitoring, and answer again if anything changes.");
-        }
-
-        foreach (var flag in report.RedFlags)
-        {
-            console.MarkupLineInterpolated($" [{Colour(flag.Urgency)}]{Label(flag.Urgency)}[/] ({flag.Id}): {flag.Message}");
-            console.MarkupLineInterpolated($"   Tell the clinician: {flag.TellClinician}");
-        }
-
-        if (report.SuspendPlan)
-        {
-            console.MarkupLine("[bold]The training plan is paused until you have been checked.[/]");
-        }
-
-        if (report.UnansweredRedFlags.Count > 0)
-        {
-            var ids = string.Join(", ", report.UnansweredRedFlags);
-            console.MarkupLineInterpolated($"[yellow]Not answered:[/] {report.UnansweredRedFlags.Count} red-flag question(s) ({ids}).");
-            console.MarkupLine("The screen covers only what you answered; add them under \"redFlags\" (docs/triage-input.md).");
-        }
-
-        if (report.AgeMissing)
-        {
-            console.MarkupLine("[yellow]Age not given:[/] the age-related checks were skipped; add \"age\" to the file.");
+            console.MarkupLineInterpolated($" [{Colour(finding.Urgency)}]{Capital(finding.Label)}[/] ({Words(finding.Urgency)}): {finding.Action}");
+            console.MarkupLineInterpolated($"   Tell the clinician: {finding.TellClinician}");
+            console.MarkupLineInterpolated($"   Source: {finding.Source} ({finding.GradeWords})");
         }
     }
 
-    private static void WriteContributors(IAnsiConsole console, TriageReport report)
+    private static void WriteContributors(IAnsiConsole console, TriageDocument result)
     {
-        console.MarkupLine("[bold]Possible contributors, most likely first[/] (ranked from your answers and your log, not a diagnosis):");
-        if (report.Contributors.Count == 0)
+        console.MarkupLine("[bold]Possible contributors[/] (ranked from your answers and your log, not a diagnosis; equal scores share a place):");
+        if (result.Contributors.Count == 0)
         {
             console.MarkupLine(" Nothing in your answers or log points at a contributor yet.");
         }
 
-        var rank = 0;
-        foreach (var c in report.Contributors)
+        foreach (var c in result.Contributors)
         {
-            rank++;
-            var score = c.Score.ToString(CultureInfo.InvariantCulture);
-            var place = rank.ToString(CultureInfo.InvariantCulture);
-            console.MarkupLineInterpolated($" [bold]{place}. {c.Title}[/] (score {score}, research {c.GradeTag})");
+            var place = c.Tied ? $"joint {c.Place}" : $"{c.Place}";
+            console.MarkupLineInterpolated($" [bold]{place}. {c.Title}[/] (score {c.Score}; research {c.GradeTag})");
             foreach (var line in c.Evidence)
             {
                 console.MarkupLineInterpolated($"    - {line}");
             }
 
-            console.MarkupLineInterpolated($"    Research {c.GradeTag}: {c.Strength}");
+            console.MarkupLineInterpolated($"    Research: {c.Strength}");
             console.MarkupLineInterpolated($"    Source: {c.Source}");
             foreach (var action in c.Actions)
             {
-                console.MarkupLineInterpolated($"    Try: {action.Exercise}: {action.Dose}");
+                console.MarkupLineInterpolated($"    Try: {action.Name}: {action.Dose}");
             }
 
             if (c.Advice is { } advice)
@@ -83,14 +68,30 @@ internal static class TriageText
                 console.MarkupLineInterpolated($"    Advice: {advice}");
             }
         }
+
+        if (result.NeedData.Count > 0)
+        {
+            console.MarkupLine("[bold]Not enough data yet[/] (not ranked):");
+            foreach (var c in result.NeedData)
+            {
+                console.MarkupLineInterpolated($" - {c.Title}. Would tell: {c.WouldTell}");
+            }
+        }
+
+        if (result.NotIndicated.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[bold]Not indicated[/] by your answers or log: {string.Join("; ", result.NotIndicated.Select(c => c.Title))}.");
+        }
     }
 
-    private static string Label(Urgency urgency) => urgency switch
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Words(Urgency urgency) => urgency switch
     {
-        Urgency.Emergency => "EMERGENCY NOW",
-        Urgency.Today => "SEE A CLINICIAN TODAY",
+        Urgency.Emergency => "emergency",
+        Urgency.Today => "see a clinician today",
         Urgency.Soon => "see a clinician soon",
-        _ => "self-manage with monitoring",
+        _ => "to watch",
     };
 
     private static string Colour(Urgency urgency) => urgency switch
@@ -99,6 +100,4 @@ internal static class TriageText
         Urgency.Soon => "yellow",
         _ => "default",
     };
-
-    private static string WireName(PlanAction action) => action.ToString().ToLowerInvariant();
 }

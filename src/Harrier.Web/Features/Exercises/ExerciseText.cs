@@ -1,3 +1,4 @@
+using Harrier.Core.Evidence;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -20,14 +21,8 @@ public static partial class ExerciseText
     /// <summary>An enum value as the data file spells it: "very-low", "no-preventive-benefit".</summary>
     public static string Key<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    /// <summary>A tag in plain words, e.g. "[V] source checked".</summary>
-    public static string TagWords(EvidenceTag tag) => tag switch
-    {
-        EvidenceTag.Verified => "[V] source checked",
-        EvidenceTag.Secondary => "[S] secondary source",
-        EvidenceTag.Derived => "[D] derived from checked figures",
-        _ => "[U] unverified",
-    };
+    /// <summary>A tag with its plain words, e.g. "[V] checked in the original source".</summary>
+    public static string TagWords(EvidenceGrade tag) => $"{tag.Tag()} {tag.Words()}";
 
     /// <summary>The distinct tags of an exercise's claims, strongest first, in plain words.</summary>
     public static string Tags(ExerciseEvidence evidence) =>

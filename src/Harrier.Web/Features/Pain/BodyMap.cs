@@ -30,16 +30,7 @@ public static class BodyMap
     ];
 
     /// <summary>"right outer lower leg", "centre of the lower back".</summary>
-    public static string Describe(BodySpot spot)
-    {
-        var region = spot.Region switch
-        {
-            BodyRegion.LowerBack => "lower back",
-            BodyRegion.OuterLowerLeg => "outer lower leg",
-            var r => r.ToString().ToLowerInvariant(),
-        };
-        return spot.Side == BodySide.Centre ? $"centre of the {region}" : $"{spot.Side.ToString().ToLowerInvariant()} {region}";
-    }
+    public static string Describe(BodySpot spot) => spot.Words;
 
     public static bool TryParse(string? value, out BodySpot spot)
     {

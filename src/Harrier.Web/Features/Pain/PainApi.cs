@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Harrier.Core.Pain;
+using Harrier.Core.Triage;
 using Harrier.Data;
 using Harrier.Data.Pain;
 using Harrier.Web.Infrastructure;
@@ -64,8 +65,8 @@ public static class PainApi
             DuringRun = request.DuringRun, AfterRun = request.AfterRun, NextMorning = request.NextMorning,
             StiffnessMinutes = request.StiffnessMinutes, RunId = request.RunId, Notes = request.Notes,
         };
-        var record = await journal.AddAsync(user.Id, entry, ct);
-        return TypedResults.Created($"/api/pain/entries/{record.Id}", PainEntryResponse.From(record));
+        var (record, result) = await journal.AddAsync(user.Id, entry, user.Today(clock), ct);
+        return TypedResults.Created($"/api/pain/entries/{record.Id}", PainEntryResponse.From(record) with { Outcome = PainOutcome.From(result) });
     }
 
     private static async Task<Ok<CheckInResponse[]>> CheckInsAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, PainJournal journal,
@@ -89,8 +90,7 @@ public static class PainApi
 
         var today = user.Today(clock);
         var result = await journal.CheckInAsync(user.Id, new MorningCheckIn(today, request.Pain!.Value, request.SomethingNew), ct);
-        return TypedResults.Ok(new CheckInOutcome(today, result.Decision?.Action.ToString().ToLowerInvariant(), result.Decision?.Reason,
-            result.Change is null ? null : Core.Plans.ChangeDocument.From(result.Change)));
+        return TypedResults.Ok(new CheckInOutcome(today, PainOutcome.From(result)));
     }
 }
 
@@ -102,15 +102,20 @@ public sealed record PainEntryRequest(
     [property: Range(0, 1440)] int? StiffnessMinutes = null, int? RunId = null, [property: StringLength(4000)] string? Notes = null);
 
 public sealed record PainEntryResponse(
-    int Id, DateOnly Day, string Region, string Side, IReadOnlyList<string> SpreadsTo, string Qualities, int? DuringRun, int? AfterRun,
+    int Id, DateOnly Day, BodyRegion Region, BodySide Side, string Where, IReadOnlyList<SpotRequest> SpreadsTo, IReadOnlyList<PainQuality> Qualities,
+    int? DuringRun, int? AfterRun,
     int? NextMorning, int? StiffnessMinutes, int? RunId, string? Notes)
 {
+    /// <summary>What saving the entry led to (only in the answer to the request that saved it).</summary>
+    public PainOutcome? Outcome { get; init; }
+
     public static PainEntryResponse From(PainRecord r)
     {
         ArgumentNullException.ThrowIfNull(r);
         var e = r.ToEntry();
-        return new PainEntryResponse(r.Id, e.Day, e.Spot.Region.ToString(), e.Spot.Side.ToString(), e.SpreadsTo.Select(BodyMap.Describe).ToArray(),
-            e.Quality.ToString(), e.DuringRun, e.AfterRun, e.NextMorning, e.StiffnessMinutes, e.RunId, e.Notes);
+        return new PainEntryResponse(r.Id, e.Day, e.Spot.Region, e.Spot.Side, e.Spot.Words, e.SpreadsTo.Select(s => new SpotRequest(s.Region, s.Side)).ToArray(),
+            Enum.GetValues<PainQuality>().Where(q => q != PainQuality.None && e.Quality.HasFlag(q)).ToArray(),
+            e.DuringRun, e.AfterRun, e.NextMorning, e.StiffnessMinutes, e.RunId, e.Notes);
     }
 }
 
@@ -118,4 +123,17 @@ public sealed record CheckInRequest([property: Required, Range(0, 10)] int? Pain
 
 public sealed record CheckInResponse(DateOnly Day, int Pain, bool SomethingNew);
 
-public sealed record CheckInOutcome(DateOnly Day, string? Decision, string? Reason, Core.Plans.ChangeDocument? PlanChange);
+/// <summary>What a check-in led to, for the day it was given.</summary>
+public sealed record CheckInOutcome(DateOnly Day, PainOutcome Outcome);
+
+/// <summary>What recording pain led to: the one pain decision, the plan change made, and the next step (the warning-signs check
+/// when something new was reported or a back or leg pain was recorded).</summary>
+public sealed record PainOutcome(DecisionDocument Decision, Core.Plans.ChangeDocument? PlanChange, string? Next)
+{
+    public static PainOutcome From(CheckInResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new PainOutcome(DecisionDocument.From(result.Decision), result.Change is null ? null : Core.Plans.ChangeDocument.From(result.Change),
+            result.OfferWarningSigns ? "/api/screening/red-flags" : null);
+    }
+}

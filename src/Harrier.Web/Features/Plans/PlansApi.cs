@@ -23,6 +23,8 @@ public static class PlansApi
         api.MapGet("/active", ActiveAsync).WithName("GetActivePlan");
         api.MapPost("/active/outcomes", RecordAsync).WithName("RecordSessionOutcome")
             .WithSummary("Done, skipped or hurt for a planned day; the plan adapts and says why.");
+        api.MapPost("/active/resume", ResumeAsync).WithName("ResumePlan")
+            .WithSummary("Resume a plan paused by a warning sign, once a clinician has seen the runner; the open warning signs are marked as seen.");
         api.MapGet("/active.ics", DownloadAsync).WithName("DownloadPlanCalendar");
         api.MapPost("/calendar-feed", CreateFeedAsync).WithName("CreateCalendarFeed").WithSummary("Create or replace the private feed address.");
         api.MapDelete("/calendar-feed", RevokeFeedAsync).WithName("RevokeCalendarFeed");
@@ -102,6 +104,19 @@ public static class PlansApi
 
         var change = await plans.RecordAsync(stored, request.Date, request.Result, request.PainDuringRun, today, ct);
         return TypedResults.Ok(new OutcomeResult(change is null ? null : ChangeDocument.From(change), PlanDocument.From(stored.Plan)));
+    }
+
+    private static async Task<Results<Ok<PlanDocument>, NotFound>> ResumeAsync(
+        ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || await plans.ActiveAsync(user.Id, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await plans.ResumeAsync(stored, user.Today(clock), ct);
+        return TypedResults.Ok(PlanDocument.From(stored.Plan));
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> DownloadAsync(

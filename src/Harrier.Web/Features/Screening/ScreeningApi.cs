@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Harrier.Core.Screening;
+using Harrier.Core.Triage;
 using Harrier.Data;
 using Harrier.Data.Screening;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,10 +16,14 @@ public static class ScreeningApi
     public static void MapScreeningApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/screening").WithTags("Screening").RequireAuthorization();
-        api.MapGet("/red-flags/questions", () => TypedResults.Ok(RedFlagRules.Questions)).AllowAnonymous().WithName("RedFlagQuestions");
+        api.MapGet("/red-flags/questions", () => TypedResults.Ok(RedFlagRules.Questions.Select(QuestionResponse.From).ToArray()))
+            .AllowAnonymous().WithName("RedFlagQuestions");
         api.MapPost("/red-flags", ScreenAsync).WithName("RedFlagScreen")
-            .WithSummary("Answer the warning-sign questions; returns the urgency and what to do. Harrier informs; it does not diagnose.");
+            .WithSummary("Answer the warning-sign questions (id → \"yes\"/\"no\", or for a timing question \"no\" or when it last "
+                + "happened); returns the headline, what to do and the plan's state. Harrier informs; it does not diagnose.");
         api.MapGet("/red-flags", HistoryAsync).WithName("RedFlagHistory");
+        api.MapPost("/red-flags/seen", SeenAsync).WithName("RedFlagsSeen")
+            .WithSummary("The runner has seen a clinician about the open warning signs: they no longer hold or pause training.");
         api.MapPost("/questionnaires/{instrument}", ScoreAsync).WithName("ScoreQuestionnaire")
             .WithSummary("Score STarT Back (start-back: nine answers) or the Oswestry index (oswestry: ten section scores 0–5, null if skipped).");
         api.MapGet("/questionnaires/{instrument}", ScoresAsync).WithName("QuestionnaireHistory");
@@ -27,30 +33,54 @@ public static class ScreeningApi
         UserManager<HarrierUser> users, RedFlagCheck check, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var user = (await users.GetUserAsync(principal))!;
-        var known = RedFlagRules.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        var unknown = request.Answers.Keys.Where(k => !known.Contains(k)).ToArray();
-        if (unknown.Length > 0 || request.Age is < 10 or > 110)
+        var errors = new Dictionary<string, string[]>();
+        RedFlagAnswers? answers = null;
+        if (request.Answers is not { Count: > 0 } given)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            errors["answers"] = ["Answer at least one warning-sign question."];
+        }
+        else
+        {
+            var (parsed, problems) = RedFlagAnswerParser.Parse(
+                given.Select(p => KeyValuePair.Create(p.Key, RedFlagAnswerParser.Text(p.Value))), RedFlagRules.Questions);
+            answers = parsed;
+            foreach (var (question, message) in problems)
             {
-                [unknown.Length > 0 ? "answers" : "age"] = [unknown.Length > 0 ? $"Unknown questions: {string.Join(", ", unknown)}." : "Age must be 10 to 110."],
-            });
+                errors[$"answers.{question}"] = [message];
+            }
+        }
+
+        if (request.Age is < 10 or > 110)
+        {
+            errors["age"] = ["Age must be 10 to 110."];
         }
 
         var entry = request.PainEntryId is { } id ? await db.PainEntries.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.OwnerId == user.Id, ct) : null;
-        var (result, record) = await check.RunAsync(user.Id, request.Answers, request.Age, entry, user.Today(clock), ct);
-        return TypedResults.Ok(new RedFlagResponse(
-            RedFlagCheck.Name(result.Overall), UrgencyText.Heading(result.Overall), UrgencyText.Lead(result.Overall),
-            result.Triggered.Select(r => new RedFlagItem(r.Id, RedFlagCheck.Name(r.Urgency), r.Question ?? r.Id, r.Action, r.TellClinician, r.Source, r.Grade.ToString())).ToArray(),
-            result.Unanswered, record.SuspendedPlan, record.TakenUtc, RedFlagScreen.Disclaimer));
+        if (request.PainEntryId is not null && entry is null)
+        {
+            errors["painEntryId"] = ["No such entry in your pain journal."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (result, record) = await check.RunAsync(user.Id, answers!, request.Age, entry, user.Today(clock), ct);
+        return TypedResults.Ok(new RedFlagResponse(WarningSignsDocument.From(result), record.SuspendedPlan, record.TakenUtc, RedFlagScreen.Disclaimer));
+    }
+
+    private static async Task<NoContent> SeenAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, RedFlagCheck check, CancellationToken ct)
+    {
+        await check.ClearAsync(users.GetUserId(principal)!, ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<ScreeningSummary[]>> HistoryAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, HarrierDbContext db, CancellationToken ct)
     {
         var id = users.GetUserId(principal)!;
-        var list = await db.Screenings.AsNoTracking().Where(s => s.OwnerId == id).OrderByDescending(s => s.TakenUtc)
-            .Select(s => new ScreeningSummary(s.TakenUtc, s.Urgency, s.Triggered, s.SuspendedPlan)).ToListAsync(ct);
-        return TypedResults.Ok(list.ToArray());
+        var list = await db.Screenings.AsNoTracking().Where(s => s.OwnerId == id).OrderByDescending(s => s.TakenUtc).ToListAsync(ct);
+        return TypedResults.Ok(list.Select(ScreeningSummary.From).ToArray());
     }
 
     private static async Task<Results<Ok<QuestionnaireResponse>, ValidationProblem, NotFound>> ScoreAsync(string instrument, int?[] answers,
@@ -80,15 +110,36 @@ public static class ScreeningApi
     }
 }
 
-public sealed record RedFlagRequest(Dictionary<string, bool> Answers, int? Age = null, int? PainEntryId = null);
+/// <summary>A warning-signs check: answers by question id (true/false, "yes"/"no", or for a timing question "no" or when it last
+/// happened), the runner's age, and the pain entry that prompted it.</summary>
+public sealed record RedFlagRequest(Dictionary<string, JsonElement>? Answers, int? Age = null, int? PainEntryId = null);
 
-public sealed record RedFlagItem(string Id, string Urgency, string Message, string Action, string TellClinician, string Source, string Grade);
+/// <summary>The result of a check: the warning signs, whether the plan is now paused, when it was taken.</summary>
+public sealed record RedFlagResponse(WarningSignsDocument WarningSigns, bool PlanSuspended, DateTime TakenUtc, string Disclaimer);
 
-public sealed record RedFlagResponse(
-    string Urgency, string Heading, string WhatToDo, IReadOnlyList<RedFlagItem> RedFlags, IReadOnlyList<string> Unanswered, bool PlanSuspended,
-    DateTime TakenUtc, string Disclaimer);
+/// <summary>A question as the API lists it, with the answers it takes.</summary>
+public sealed record QuestionResponse(string Id, string Text, string Label, RedFlagQuestionKind Kind, string? AskIf, bool NeedsAge, IReadOnlyList<string> Answers)
+{
+    public static QuestionResponse From(RedFlagQuestion q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new QuestionResponse(q.Id, q.Text, q.Label ?? q.Text, q.Kind, q.AskIf, q.NeedsAge,
+            q.Kind == RedFlagQuestionKind.Timing ? ["no", .. RedFlagAnswerParser.TimingNames] : ["yes", "no"]);
+    }
+}
 
-public sealed record ScreeningSummary(DateTime TakenUtc, string Urgency, string? Triggered, bool SuspendedPlan);
+/// <summary>A check taken earlier: its headline, the warning signs that fired (by label), and whether it is still open.</summary>
+public sealed record ScreeningSummary(DateTime TakenUtc, DateOnly Day, Urgency Urgency, string Heading, IReadOnlyList<string> Findings,
+    bool SuspendedPlan, bool Open)
+{
+    public static ScreeningSummary From(ScreeningRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var past = record.ToPastScreen();
+        return new ScreeningSummary(record.TakenUtc, record.Day, past.Overall, ScreenHeadline.For(past).Heading,
+            past.Findings.Select(f => f.Label).ToArray(), record.SuspendedPlan, past.IsOpen);
+    }
+}
 
 public sealed record QuestionnaireResponse(string Instrument, DateTime TakenUtc, double Score, double? Subscale, string Band)
 {

@@ -1,0 +1,13 @@
+namespace Harrier.Core.Pain;
+
+/// <summary>The one decision every pain path reaches: what to do with training, why in plain words, and what it rests on.</summary>
+/// <param name="Action">Progress, hold, repeat, reduce, deload or suspend.</param>
+/// <param name="Reason">Why, in plain words the runner reads.</param>
+/// <param name="Basis">The model or warning-sign rule that decided, with its source.</param>
+/// <param name="Rule">The name of the rule that decided (for tests and logs; never shown to a runner).</param>
+/// <param name="About">The run day or screen day the decision is about, so the same observation changes the plan only once.</param>
+public sealed record PainDecision(PainAction Action, string Reason, DecisionBasis Basis, string Rule, DateOnly? About = null)
+{
+    /// <summary>The action's wire name: progress, hold, repeat, reduce, deload or suspend.</summary>
+    public string ActionName => Action.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,26 @@
+namespace Harrier.Core.Pain;
+
+/// <summary>The figures the pain-monitoring rules look at, worked out from the runner's signals on one day.</summary>
+/// <param name="Latest">The latest run with a pain score in the last <see cref="PainMonitoring.LookBackDays"/> days, or null.</param>
+/// <param name="ThisWeekMorning">Mean morning pain over the last 7 days (today included), or null when none was recorded.</param>
+/// <param name="LastWeekMorning">Mean morning pain over the 7 days before those, or null.</param>
+public sealed record PainTrend(PainObservation? Latest, double? ThisWeekMorning, double? LastWeekMorning)
+{
+    /// <summary>Morning pain rose by at least <see cref="PainMonitoring.WeeklyRise"/> points from last week's mean to this week's.</summary>
+    public bool RisingWeekOnWeek => ThisWeekMorning - LastWeekMorning >= PainMonitoring.WeeklyRise - 1e-9;
+
+    /// <summary>Works out the trend on <paramref name="today"/>.</summary>
+    public static PainTrend From(PainSignals signals, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var latest = signals.Observations(today).LastOrDefault(o => o.HasScore && o.Day > today.AddDays(-PainMonitoring.LookBackDays));
+        var mornings = signals.Mornings.Where(m => m.Key <= today).ToArray();
+        return new PainTrend(latest, Mean(mornings, today.AddDays(-6), today), Mean(mornings, today.AddDays(-13), today.AddDays(-7)));
+    }
+
+    private static double? Mean(KeyValuePair<DateOnly, int>[] mornings, DateOnly from, DateOnly to)
+    {
+        var values = mornings.Where(m => m.Key >= from && m.Key <= to).Select(m => (double)m.Value).ToArray();
+        return values.Length > 0 ? values.Average() : null;
+    }
+}

@@ -1,0 +1,30 @@
+using Harrier.Core.Pain;
+using Harrier.Core.Screening;
+
+namespace Harrier.Core.Triage;
+
+/// <summary>Everything Harrier already knows that triage reads: the runner's runs, pain signals, past checks and shoes.</summary>
+/// <param name="Runs">Runs in the look-back window (<see cref="LookBackDays"/> days up to today), any order.</param>
+/// <param name="Signals">Pain journal entries, check-ins and "it hurt" sessions in the same window.</param>
+/// <param name="Screens">Warning-signs checks in the window.</param>
+/// <param name="Shoes">The runner's shoes with their totals.</param>
+/// <param name="FirstRunDay">The day of the runner's first logged run ever, or null with no runs.</param>
+/// <param name="FirstWeekKilometers">Kilometres in the first 7 days of the log, or null with no runs.</param>
+public sealed record TriageHistory(
+    IReadOnlyList<RunFacts> Runs,
+    PainSignals Signals,
+    IReadOnlyList<PastScreen> Screens,
+    IReadOnlyList<ShoeWear> Shoes,
+    DateOnly? FirstRunDay,
+    double? FirstWeekKilometers)
+{
+    /// <summary>How far back the history reaches: the 90 days the comparisons read plus the 30 days a single-run spike looks back.</summary>
+    public const int LookBackDays = LogContext.WindowDays + 30;
+
+    /// <summary>A copy with one more journal entry (the one a request carries), so it counts like a stored one.</summary>
+    public TriageHistory With(PainEntry? entry) =>
+        entry is null ? this : this with { Signals = Signals with { Entries = [.. Signals.Entries, entry] } };
+
+    /// <summary>No history: a questionnaire on its own.</summary>
+    public static TriageHistory Empty { get; } = new([], PainSignals.None, [], [], null, null);
+}
