@@ -27,7 +27,8 @@ public static class HarrierCli
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
-                .WithDescription("Red-flag screen first, then the possible contributors to your pain, ranked with your evidence.")
+                .WithDescription("Warning signs first, then the one decision for your training and the possible contributors to your pain. "
+                    + "Exit codes: 0 nothing urgent, 1 bad input, 3 see a clinician today, 4 emergency.")
                 .WithExample("triage", "--input", "answers.json", "--user", "ana@example.com", "--json");
             config.AddBranch("runs", runs =>
             {

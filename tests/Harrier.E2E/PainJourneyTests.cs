@@ -38,6 +38,39 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task Phone_SomethingNewAtTheCheckIn_OpensTheWarningSignsCheckWhichAsksWhen()
+    {
+        var page = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(page, Journey.NewEmail("new"));
+        var problems = new List<string>();
+
+        await page.GotoAsync("/check-in");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "2", Exact = true }).CheckAsync();
+        await page.GetByLabel("Something new or worrying").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("You noted something new or worrying this morning");
+        await Collect(page, problems);
+        var questions = page.Locator("fieldset.question");
+        for (var i = 0; i < await questions.CountAsync(); i++)
+        {
+            var question = questions.Nth(i);
+            var chest = (await question.Locator("legend").InnerTextAsync()).Contains("chest", StringComparison.OrdinalIgnoreCase);
+            await question.GetByLabel(chest ? "Yes, in the last 12 hours" : "No", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByLabel("Your age in years").FillAsync("52");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert.GetByRole(AriaRole.Heading, new() { Name = "Get emergency help now" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("call an ambulance")).ToBeVisibleAsync();
+        await Collect(page, problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private static async Task Collect(IPage page, List<string> problems)
     {
         var result = await page.RunAxe();

@@ -46,6 +46,45 @@ public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task Phone_ItHurt_AsksWhereWithTheSessionFilledInThenTheWarningSignsCheck()
+    {
+        var page = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(page, Journey.NewEmail("hurt"));
+        await StartCouchTo5KTodayAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Today", Exact = true }).ClickAsync();
+        await page.GetByLabel("It hurt: how much during the run?").SelectOptionAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "It hurt" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record pain", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("Your session hurt (7/10 during the run). Your plan has been adjusted");
+        await Expect(page.GetByLabel("During the run")).ToHaveValueAsync("7");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "right lower back" }).CheckAsync(new() { Force = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/plan");
+        await Expect(page.GetByText("Pain during your run on").First).ToBeVisibleAsync();
+    }
+
+    private static async Task StartCouchTo5KTodayAsync(IPage page)
+    {
+        await page.GotoAsync("/plan/new");
+        var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
+        var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
+        await page.GetByLabel("First day").FillAsync(today);
+        foreach (var label in Labels)
+        {
+            await page.GetByLabel(label, new() { Exact = true }).SetCheckedAsync(
+                label == Labels[weekday] || label == Labels[(weekday + 2) % 7] || label == Labels[(weekday + 4) % 7]);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start this plan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Couch to 5K", Level = 1 })).ToBeVisibleAsync();
+    }
+
     private static async Task Collect(IPage page, List<string> problems)
     {
         var result = await page.RunAxe();

@@ -92,7 +92,7 @@ public sealed class ExercisesTests(HarrierServer server) : IClassFixture<Harrier
 
         var claims = page.QuerySelectorAll(".evidence-claims li").Select(li => li.TextContent).ToArray();
         Assert.Contains(claims, c =>
-            c.StartsWith("Unverified:", StringComparison.Ordinal) && c.Contains("[U] unverified", StringComparison.Ordinal));
+            c.StartsWith("Unverified:", StringComparison.Ordinal) && c.Contains("[U] not confirmed by research", StringComparison.Ordinal));
         Assert.Equal("Not studied: unclear", page.QuerySelector(".evidence-badge")!.TextContent);
     }
 

@@ -23,9 +23,11 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var entries = await client.GetFromJsonAsync<JsonElement>("/api/pain/entries");
         var entry = entries[0];
-        Assert.Equal("Right", entry.GetProperty("side").GetString());
-        Assert.Equal("right outer lower leg", entry.GetProperty("spreadsTo")[0].GetString());
-        Assert.Equal("Ache, Shooting", entry.GetProperty("qualities").GetString());
+        Assert.Equal("right", entry.GetProperty("side").GetString());
+        Assert.Equal("lower-back", entry.GetProperty("region").GetString());
+        Assert.Equal("right lower back", entry.GetProperty("where").GetString());
+        Assert.Equal("outer-lower-leg", entry.GetProperty("spreadsTo")[0].GetProperty("region").GetString());
+        Assert.Equal(["ache", "shooting"], entry.GetProperty("qualities").EnumerateArray().Select(q => q.GetString()));
     }
 
     [Theory]
@@ -52,9 +54,14 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
 
         using var response = await client.PostAsJsonAsync("/api/pain/check-ins", new { pain = 4 });
 
-        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("reduce", outcome.GetProperty("decision").GetString());
-        Assert.Equal("Adapted from the pain-monitoring model (Silbernagel 2007)", outcome.GetProperty("planChange").GetProperty("basis").GetString());
+        var outcome = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome");
+        Assert.Equal("reduce", outcome.GetProperty("decision").GetProperty("action").GetString());
+        Assert.Equal("Adapted from the pain-monitoring model (Silbernagel 2007)", outcome.GetProperty("decision").GetProperty("basis").GetProperty("name").GetString());
+        // The entry already eased the plan when it was saved; the check-in's decision is the same and changes nothing twice.
+        Assert.Equal(JsonValueKind.Null, outcome.GetProperty("planChange").ValueKind);
+        var created = await entry.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("Adapted from the pain-monitoring model (Silbernagel 2007)",
+            created.GetProperty("outcome").GetProperty("planChange").GetProperty("basis").GetString(), StringComparison.Ordinal);
         var checkIns = await client.GetFromJsonAsync<JsonElement>("/api/pain/check-ins");
         Assert.Equal(4, checkIns[0].GetProperty("pain").GetInt32());
     }
@@ -64,8 +71,9 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
     {
         using var client = await Api.RunnerAsync(server);
         using var response = await client.PostAsJsonAsync("/api/pain/check-ins", new { pain = 2 });
-        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var outcome = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome");
         Assert.Equal(JsonValueKind.Null, outcome.GetProperty("planChange").ValueKind);
+        Assert.Equal("progress", outcome.GetProperty("decision").GetProperty("action").GetString());
     }
 
     [Fact]

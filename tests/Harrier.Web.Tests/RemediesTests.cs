@@ -36,7 +36,7 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
         var current = body.GetProperty("current");
         Assert.Equal(periods[0].GetProperty("arm").GetString() == "remedy", current.GetProperty("doRemedy").GetBoolean());
         Assert.True(current.GetProperty("washout").GetBoolean());
-        Assert.Equal("notEnoughData", body.GetProperty("analysis").GetProperty("verdict").GetString());
+        Assert.Equal("not-enough-data", body.GetProperty("analysis").GetProperty("verdict").GetString());
         Assert.Equal("Not enough data yet (0 pairs, need 6).", body.GetProperty("analysis").GetProperty("summary").GetString());
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/remedies");
@@ -140,7 +140,7 @@ public sealed class RemediesTests(HarrierServer server) : IClassFixture<HarrierS
 
         var analysis = (await client.GetFromJsonAsync<JsonElement>($"/api/remedies/{id}")).GetProperty("analysis");
 
-        Assert.Equal("notEnoughData", analysis.GetProperty("verdict").GetString());
+        Assert.Equal("not-enough-data", analysis.GetProperty("verdict").GetString());
         Assert.StartsWith("Not enough data yet (3 pairs, need 6).", analysis.GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("An early look, not a verdict", analysis.GetProperty("bayes").GetProperty("label").GetString(), StringComparison.Ordinal);
         Assert.Equal(0.25, analysis.GetProperty("randomization").GetProperty("twoSided").GetDouble(), 9);

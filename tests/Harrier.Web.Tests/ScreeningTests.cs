@@ -27,9 +27,10 @@ public sealed class ScreeningTests(HarrierServer server) : IClassFixture<Harrier
         using var response = await client.PostAsJsonAsync("/api/screening/red-flags", new { answers, age = 24 });
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("emergency", body.GetProperty("urgency").GetString());
+        Assert.Equal("emergency", body.GetProperty("warningSigns").GetProperty("urgency").GetString());
+        Assert.Equal("Get emergency help now", body.GetProperty("warningSigns").GetProperty("heading").GetString());
         Assert.True(body.GetProperty("planSuspended").GetBoolean());
-        Assert.Contains(body.GetProperty("redFlags").EnumerateArray(), f => f.GetProperty("id").GetString() == "saddle-numbness");
+        Assert.Contains(body.GetProperty("warningSigns").GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "saddle-numbness");
         var active = await client.GetFromJsonAsync<JsonElement>("/api/plans/active");
         Assert.True(active.GetProperty("plan").GetProperty("suspended").GetBoolean());
         var history = await client.GetFromJsonAsync<JsonElement>("/api/screening/red-flags");
@@ -42,7 +43,9 @@ public sealed class ScreeningTests(HarrierServer server) : IClassFixture<Harrier
         using var client = await Api.RunnerAsync(server);
         using var response = await client.PostAsJsonAsync("/api/screening/red-flags", new { answers = AllNo(), age = 24 });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("self", body.GetProperty("urgency").GetString());
+        Assert.Equal("self", body.GetProperty("warningSigns").GetProperty("urgency").GetString());
+        Assert.Equal("complete", body.GetProperty("warningSigns").GetProperty("status").GetString());
+        Assert.Equal("No warning signs found", body.GetProperty("warningSigns").GetProperty("heading").GetString());
         Assert.False(body.GetProperty("planSuspended").GetBoolean());
     }
 
@@ -86,7 +89,7 @@ public sealed class ScreeningTests(HarrierServer server) : IClassFixture<Harrier
         fields["age"] = "30";
         using var result = await browser.SubmitAsync(target, "red-flags", fields);
         var page = Browserless.Parse(await result.Content.ReadAsStringAsync());
-        Assert.Equal("See a doctor today", page.QuerySelector("[role=alert] h1")!.TextContent);
+        Assert.Equal("See a clinician today", page.QuerySelector("[role=alert] h1")!.TextContent);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public sealed class TriageCommandTests
 {
     private static readonly string[] Urgencies = ["emergency", "today", "soon", "self"];
 
-    private static readonly string[] PlanActions = ["progress", "hold", "repeat", "reduce", "deload", "suspend"];
+    private static readonly string[] Actions = ["progress", "hold", "repeat", "reduce", "deload", "suspend"];
 
     [Fact]
     public async Task Json_ThreadRunner_HasTheDocumentedShape()
@@ -19,34 +19,40 @@ public sealed class TriageCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", errors);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Contains(root.GetProperty("urgency").GetString(), Urgencies);
-        Assert.Contains(root.GetProperty("planAction").GetString(), PlanActions);
-        foreach (var flag in root.GetProperty("redFlags").EnumerateArray())
+        var decision = root.GetProperty("decision");
+        Assert.Contains(decision.GetProperty("action").GetString(), Actions);
+        Assert.False(string.IsNullOrWhiteSpace(decision.GetProperty("reason").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(decision.GetProperty("basis").GetProperty("source").GetString()));
+        var signs = root.GetProperty("warningSigns");
+        Assert.Contains(signs.GetProperty("urgency").GetString(), Urgencies);
+        Assert.Equal("complete", signs.GetProperty("status").GetString());
+        foreach (var flag in signs.GetProperty("findings").EnumerateArray())
         {
-            Assert.False(string.IsNullOrWhiteSpace(flag.GetProperty("id").GetString()));
             Assert.Contains(flag.GetProperty("urgency").GetString(), Urgencies);
-            Assert.False(string.IsNullOrWhiteSpace(flag.GetProperty("message").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(flag.GetProperty("label").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(flag.GetProperty("action").GetString()));
         }
 
         var contributors = root.GetProperty("contributors").EnumerateArray().ToArray();
         Assert.NotEmpty(contributors);
         foreach (var c in contributors)
         {
-            Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("id").GetString()));
+            Assert.Equal(JsonValueKind.Number, c.GetProperty("place").ValueKind);
             Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("title").GetString()));
-            Assert.Equal(JsonValueKind.Number, c.GetProperty("score").ValueKind);
+            Assert.True(c.GetProperty("score").GetInt32() > 0);
             Assert.All(c.GetProperty("evidence").EnumerateArray(), e => Assert.Equal(JsonValueKind.String, e.ValueKind));
             Assert.Contains(c.GetProperty("grade").GetString(), (string[])["verified", "secondary", "derived", "unverified"]);
-            Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("source").GetString()));
-            Assert.Equal(JsonValueKind.Array, c.GetProperty("actions").ValueKind);
+            Assert.DoesNotContain("EVIDENCE", c.GetProperty("source").GetString(), StringComparison.Ordinal);
+            Assert.All(c.GetProperty("actions").EnumerateArray(), a => Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("name").GetString())));
         }
 
         var scores = contributors.Select(c => c.GetProperty("score").GetInt32()).ToArray();
         Assert.Equal(scores.OrderDescending(), scores);
+        Assert.All(root.GetProperty("notIndicated").EnumerateArray(), c => Assert.Equal(0, c.GetProperty("score").GetInt32()));
     }
 
     [Fact]
-    public async Task Json_ThreadRunner_GetsNerveRootAdviceAndSensibleContributors()
+    public async Task Json_ThreadRunner_OneHonestHeadlineAndTheNerveRootPatternFirst()
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
@@ -55,25 +61,25 @@ public sealed class TriageCommandTests
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Contains(root.GetProperty("urgency").GetString(), (string[])["self", "soon"]);
-        Assert.False(root.GetProperty("suspendPlan").GetBoolean());
-        Assert.Empty(root.GetProperty("unansweredRedFlags").EnumerateArray());
-        var flag = Assert.Single(root.GetProperty("redFlags").EnumerateArray());
-        Assert.Equal("nerve-root-pattern", flag.GetProperty("id").GetString());
-        Assert.Contains("nerve root", flag.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var signs = root.GetProperty("warningSigns");
+        Assert.Equal("self", signs.GetProperty("urgency").GetString());
+        Assert.Equal("No emergency signs; one thing to watch: pain below the knee that may come from a nerve root",
+            signs.GetProperty("heading").GetString());
+        Assert.False(root.GetProperty("stoppedAtFlag").GetBoolean());
+        var flag = Assert.Single(signs.GetProperty("findings").EnumerateArray());
+        Assert.Equal("pain below the knee that may come from a nerve root", flag.GetProperty("label").GetString());
 
         var ids = root.GetProperty("contributors").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToArray();
         Assert.Equal("radicular-pattern", ids[0]);
         Assert.Contains("load-spike", ids);
         Assert.Contains("hills", ids);
-        Assert.Contains(ids, id => id!.Contains("hip", StringComparison.Ordinal) || id.Contains("sitting", StringComparison.Ordinal));
         var spike = root.GetProperty("contributors").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "load-spike");
         Assert.Contains(spike.GetProperty("evidence").EnumerateArray(), e => e.GetString()!.Contains("62.5%", StringComparison.Ordinal));
-        Assert.NotEqual("suspend", root.GetProperty("planAction").GetString());
+        Assert.NotEqual("suspend", root.GetProperty("decision").GetProperty("action").GetString());
     }
 
     [Fact]
-    public async Task Json_NumbnessBelowTheKnee_IsSeeAClinicianSoon()
+    public async Task Json_NumbnessBelowTheKnee_IsSeeAClinicianSoonAndHolds()
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
@@ -83,33 +89,49 @@ public sealed class TriageCommandTests
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal("soon", root.GetProperty("urgency").GetString());
-        Assert.Equal("nerve-root-numbness", root.GetProperty("redFlags")[0].GetProperty("id").GetString());
-        Assert.Equal("hold", root.GetProperty("planAction").GetString());
+        Assert.Equal("soon", root.GetProperty("warningSigns").GetProperty("urgency").GetString());
+        Assert.Equal("nerve-root-numbness", root.GetProperty("warningSigns").GetProperty("findings")[0].GetProperty("id").GetString());
+        Assert.Equal("hold", root.GetProperty("decision").GetProperty("action").GetString());
     }
 
     [Fact]
-    public async Task Json_SaddleNumbness_IsAnEmergencyAndSuspendsThePlan()
+    public async Task Json_SaddleNumbness_StopsAtTheFlagAndExitsWithTheEmergencyCode()
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
-        var emergency = TriageFiles.ThreadRunner.Replace(
-            "\"saddle-numbness\": false", "\"saddle-numbness\": true", StringComparison.Ordinal);
+        var emergency = TriageFiles.ThreadRunner.Replace("\"saddle-numbness\": false", "\"saddle-numbness\": true", StringComparison.Ordinal);
 
         var (code, output, _) = await cli.RunWithErrorsAsync("triage", "--input", files.Write(emergency), "--json");
 
-        Assert.Equal(0, code);
+        Assert.Equal(4, code);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal("emergency", root.GetProperty("urgency").GetString());
-        Assert.Equal("suspend", root.GetProperty("planAction").GetString());
-        Assert.True(root.GetProperty("suspendPlan").GetBoolean());
-        var first = root.GetProperty("redFlags")[0];
-        Assert.Equal("saddle-numbness", first.GetProperty("id").GetString());
-        Assert.Equal("emergency", first.GetProperty("urgency").GetString());
+        Assert.Equal("emergency", root.GetProperty("warningSigns").GetProperty("urgency").GetString());
+        Assert.Equal("suspend", root.GetProperty("decision").GetProperty("action").GetString());
+        Assert.True(root.GetProperty("stoppedAtFlag").GetBoolean());
+        Assert.Empty(root.GetProperty("contributors").EnumerateArray());
+        Assert.Empty(root.GetProperty("needData").EnumerateArray());
+        Assert.Equal("saddle-numbness", root.GetProperty("warningSigns").GetProperty("findings")[0].GetProperty("id").GetString());
+        Assert.StartsWith("Warning sign: numbness in the saddle area", root.GetProperty("decision").GetProperty("basis").GetProperty("name").GetString(),
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("now", 4)]
+    [InlineData("in-the-last-12-hours", 4)]
+    [InlineData("12-to-72-hours-ago", 3)]
+    [InlineData("more-than-72-hours-ago", 3)]
+    public async Task Json_ChestPain_ExitCodeFollowsTheTiming(string when, int expected)
+    {
+        using var files = new TriageFiles();
+        await using var cli = await CliRun.CreateAsync();
+
+        var (code, _) = await cli.RunAsync("triage", "--input", files.Write($$"""{ "redFlags": { "chest-pain": "{{when}}" } }"""), "--json");
+
+        Assert.Equal(expected, code);
     }
 
     [Fact]
-    public async Task Text_Emergency_PrintsTheRedFlagFirstAndPlainly()
+    public async Task Text_Emergency_StopsAtTheFlag()
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
@@ -117,18 +139,17 @@ public sealed class TriageCommandTests
 
         var (code, output, _) = await cli.RunWithErrorsAsync("triage", "--input", files.Write(emergency));
 
-        Assert.Equal(0, code);
+        Assert.Equal(4, code);
         Assert.StartsWith("Harrier informs; it does not diagnose.", output, StringComparison.Ordinal);
-        var flag = output.IndexOf("EMERGENCY NOW (bladder-change)", StringComparison.Ordinal);
-        var nerveRoot = output.IndexOf("(nerve-root-pattern)", StringComparison.Ordinal);
-        var contributors = output.IndexOf("Possible contributors", StringComparison.Ordinal);
-        Assert.True(flag > 0 && flag < nerveRoot && nerveRoot < contributors, output);
-        Assert.Contains("The training plan is paused", output, StringComparison.Ordinal);
-        Assert.Contains("Plan: suspend.", output, StringComparison.Ordinal);
+        Assert.Contains("Warning signs: Get emergency help now", output, StringComparison.Ordinal);
+        Assert.Contains("A change in passing urine (emergency):", output, StringComparison.Ordinal);
+        Assert.Contains("Training: suspend.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Possible contributors", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("bladder-change", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Text_AnswersOnly_SaysWhichRedFlagQuestionsAreUnanswered()
+    public async Task Text_AnswersOnly_SaysNotScreenedNeverAnAllClear()
     {
         using var files = new TriageFiles();
         await using var cli = await CliRun.CreateAsync();
@@ -136,9 +157,9 @@ public sealed class TriageCommandTests
         var (code, output, _) = await cli.RunWithErrorsAsync("triage", "--input", files.Write("""{ "hills": "lots" }"""));
 
         Assert.Equal(0, code);
-        Assert.Contains("Not answered:", output, StringComparison.Ordinal);
-        Assert.Contains("saddle-numbness", output, StringComparison.Ordinal);
-        Assert.Contains("Age not given", output, StringComparison.Ordinal);
+        Assert.Contains("Warning signs: Not screened", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("self-manage", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("No warning signs", output, StringComparison.Ordinal);
         Assert.Contains("Hill exposure", output, StringComparison.Ordinal);
     }
 
@@ -153,7 +174,7 @@ public sealed class TriageCommandTests
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal("soon", root.GetProperty("urgency").GetString());
-        Assert.Equal("nerve-root-numbness", root.GetProperty("redFlags")[0].GetProperty("id").GetString());
+        Assert.Equal("soon", root.GetProperty("warningSigns").GetProperty("urgency").GetString());
+        Assert.Equal("nerve-root-numbness", root.GetProperty("warningSigns").GetProperty("findings")[0].GetProperty("id").GetString());
     }
 }

@@ -7,7 +7,7 @@ internal sealed class TriageFiles : IDisposable
     public const string AllNo = """
         "redFlags": {
           "saddle-numbness": false, "bladder-change": false, "bowel-change": false, "progressive-weakness": false,
-          "walking-unsteady": false, "both-legs": false, "chest-pain": false, "fainting": false, "breathless": false,
+          "walking-unsteady": false, "both-legs": false, "chest-pain": "no", "fainting": false, "breathless": false,
           "fever": false, "major-trauma": false, "minor-trauma-bone-risk": false, "foot-weakness": false,
           "leg-pain-worsening": false, "cancer-history": false, "weight-loss": false, "night-pain": false,
           "not-improving": false, "new-back-pain": false, "spine-shape": false, "severe-central-pain-lying": false,

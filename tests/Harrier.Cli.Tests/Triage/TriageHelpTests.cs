@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Harrier.Cli.Tests.Plans;
 using Spectre.Console.Testing;
 
@@ -16,9 +17,10 @@ public sealed class TriageHelpTests
     }
 
     [Theory]
-    [InlineData("triage-thread-runner.json", "self")]
-    [InlineData("triage-emergency.json", "emergency")]
-    public async Task DocsExample_RunsWithTheDocumentedUrgency(string name, string urgency)
+    [InlineData("triage-thread-runner.json", "self", 0)]
+    [InlineData("triage-emergency.json", "emergency", 4)]
+    [InlineData("triage-cancer-history.json", "today", 3)]
+    public async Task DocsExample_RunsWithTheDocumentedUrgency(string name, string urgency, int exitCode)
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "examples", name);
         await using var cli = await CliRun.CreateAsync();
@@ -26,8 +28,8 @@ public sealed class TriageHelpTests
         var (code, output, errors) = await cli.RunWithErrorsAsync("triage", "--input", path, "--json");
 
         Assert.Equal("", errors);
-        Assert.Equal(0, code);
-        Assert.Contains($"\"urgency\": \"{urgency}\"", output, StringComparison.Ordinal);
+        Assert.Equal(exitCode, code);
+        Assert.Equal(urgency, JsonDocument.Parse(output).RootElement.GetProperty("warningSigns").GetProperty("urgency").GetString());
     }
 
     private static string RepositoryRoot()

@@ -23,7 +23,8 @@ public sealed class TriageHistoryTests
         var (withCode, withLog) = await cli.RunAsync("triage", "--input", path, "--user", "ana@example.com", "--json");
         var (aloneCode, alone) = await cli.RunAsync("triage", "--input", path, "--json");
 
-        Assert.Equal(0, withCode);
+        Assert.Equal(0, withCode); // the file's warning-sign answers count: all no
+
         Assert.Equal(0, aloneCode);
         var hills = Contributor(withLog, "hills");
         var hillsAlone = Contributor(alone, "hills");
@@ -32,8 +33,12 @@ public sealed class TriageHistoryTests
             .Any(e => e.GetString()!.Contains("4 of 4 painful mornings", StringComparison.Ordinal)), withLog);
         var radicular = Contributor(withLog, "radicular-pattern");
         Assert.Contains(radicular.GetProperty("evidence").EnumerateArray(),
-            e => e.GetString()!.Contains("below the knee", StringComparison.Ordinal));
-        Assert.DoesNotContain("radicular-pattern", alone, StringComparison.Ordinal);
+            e => e.GetString()!.Contains("below the knee (from your pain journal: right lower back spreading to the right outer lower leg", StringComparison.Ordinal));
+        Assert.DoesNotContain(JsonDocument.Parse(alone).RootElement.GetProperty("contributors").EnumerateArray(),
+            c => c.GetProperty("id").GetString() == "radicular-pattern");
+        var known = JsonDocument.Parse(withLog).RootElement.GetProperty("known").EnumerateArray().Select(k => k.GetProperty("field").GetString());
+        Assert.Contains("weeklyKilometersNow", known);
+        Assert.Contains("painSpreadsBelowKnee", known);
     }
 
     private static JsonElement Contributor(string json, string id) =>

@@ -67,7 +67,7 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
 
         var result = settings.User is { } email
             ? await AssessStoredAsync(email, text, settings, cancellationToken)
-            : Assess(text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            : Assess(text, settings.Input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (result is not { } triage)
         {
             return 1;
@@ -86,9 +86,9 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         return triage.StoppedAtFlag ? triage.Urgency == Urgency.Emergency ? Emergency : SeeClinicianToday : 0;
     }
 
-    private TriageResult? Assess(string text, DateOnly today)
+    private TriageResult? Assess(string text, string path, DateOnly today)
     {
-        if (Parse(text, today) is not { } input)
+        if (Parse(text, path, today) is not { } input)
         {
             return null;
         }
@@ -106,7 +106,7 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         }
 
         var today = user.Today(clock);
-        if (Parse(text, today) is not { } input)
+        if (Parse(text, settings.Input, today) is not { } input)
         {
             return null;
         }
@@ -116,12 +116,12 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         return await new RunnerTriage(db, clock).AssessAsync(user.Id, today, input.Answers, screen, input.PainEntry, save: false, cancellationToken);
     }
 
-    private TriageInput? Parse(string text, DateOnly today)
+    private TriageInput? Parse(string text, string path, DateOnly today)
     {
         var (input, problem) = TriageInput.Parse(text, today);
         if (input is null)
         {
-            errors.Writer.WriteLine($"harrier triage: {problem}");
+            errors.Writer.WriteLine($"harrier triage: {path}: {problem}");
         }
 
         return input;
