@@ -29,6 +29,9 @@ public static class HarrierCli
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
                 .WithDescription("Red-flag screen first, then the possible contributors to your pain, ranked with your evidence.")
                 .WithExample("triage", "--input", "answers.json", "--user", "ana@example.com", "--json");
+            config.AddCommand<Commands.Daylight.DaylightCommand>("daylight")
+                .WithDescription("Civil dawn, sunrise, sunset and civil dusk for a place and date, and what to wear in the dark.")
+                .WithExample("daylight", "--lat", "51.5074", "--lon", "-0.1278", "--date", "2026-12-21", "--zone", "Europe/London");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Add and list runs in a runner's log.");
