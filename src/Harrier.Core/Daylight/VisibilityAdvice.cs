@@ -12,13 +12,18 @@ namespace Harrier.Core.Daylight;
 /// </param>
 /// <param name="Sources">The findings the advice rests on.</param>
 public sealed record VisibilityAdvice(
-    string Title, IReadOnlyList<string> ForRunners, IReadOnlyList<string> ForCoaches, EvidenceGrade Grade, IReadOnlyList<AdviceSource> Sources)
+    string Title,
+    IReadOnlyList<string> ForRunners,
+    IReadOnlyList<string> ForCoaches,
+    EvidenceGrade Grade,
+    IReadOnlyList<AdviceSource> Sources)
 {
     /// <summary>Before civil dawn or after civil dusk: bands on the moving joints and a light, a lit route, and the coach's checklist.</summary>
     public static VisibilityAdvice InTheDark { get; } = new(
         "It will be dark: make sure drivers can see you.",
         [
-            "Wear reflective bands on both ankles, knees and wrists. Drivers recognise a moving person from the joints; a reflective vest alone is seen hardly further away than dark clothes.",
+            "Wear reflective bands on both ankles, knees and wrists. Drivers recognise a moving person from the joints; "
+                + "a reflective vest alone is seen hardly further away than dark clothes.",
             "Carry a light (a head torch or a clip-on light). Reflectors only shine when headlights already point at you.",
             "Choose a lit route with pavements or paths where you can.",
         ],
@@ -31,12 +36,15 @@ public sealed record VisibilityAdvice(
         EvidenceGrade.Derived,
         [
             new AdviceSource(
-                "Balk SA, Tyrrell RA and colleagues. \"Pedestrian conspicuity at night: how much biological motion is enough?\" Transportation Research Board paper (open-road study, 120 drivers).",
+                "Balk SA, Tyrrell RA and colleagues. \"Pedestrian conspicuity at night: how much biological motion is enough?\" "
+                    + "Transportation Research Board paper (open-road study, 120 drivers).",
                 "https://www.walkinginfo.org/library/details_id_3282/",
-                "Drivers first responded to a walking pedestrian at 23.8 m with a reflective vest and 30.6 m in black clothing (no real difference), but at 88.9 m with reflectors on the ankles only and 113.5 m with reflectors on all the major joints.",
+                "Drivers first responded to a walking pedestrian at 23.8 m with a reflective vest and 30.6 m in black clothing "
+                    + "(no real difference), but at 88.9 m with reflectors on the ankles only and 113.5 m with reflectors on all the major joints.",
                 EvidenceGrade.Verified),
             new AdviceSource(
-                "Tyrrell RA, Wood JM and colleagues. \"Seeing pedestrians at night: visual clutter does not mask biological motion.\" Accident Analysis & Prevention, 2009.",
+                "Tyrrell RA, Wood JM and colleagues. \"Seeing pedestrians at night: visual clutter does not mask biological motion.\" "
+                    + "Accident Analysis & Prevention, 2009.",
                 null,
                 "Reflectors on the joints kept their advantage on roads with distracting lights and clutter.",
                 EvidenceGrade.Verified),

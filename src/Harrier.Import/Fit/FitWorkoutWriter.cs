@@ -27,7 +27,10 @@ public static class FitWorkoutWriter
         WriteFileId(w, workoutName, created);
 
         var (sport, subSport) = SportOf(workout.Kind);
-        w.Define(1, 26, [(8, workoutName.Length + 1, FitFileWriter.String), (4, 1, FitFileWriter.Enum), (11, 1, FitFileWriter.Enum), (6, 2, FitFileWriter.UInt16)]);
+        w.Define(1, 26, [
+            (8, workoutName.Length + 1, FitFileWriter.String), (4, 1, FitFileWriter.Enum), (11, 1, FitFileWriter.Enum),
+            (6, 2, FitFileWriter.UInt16),
+        ]);
         w.Begin(1);
         w.WriteString(workoutName, workoutName.Length + 1);
         w.WriteByte(sport);

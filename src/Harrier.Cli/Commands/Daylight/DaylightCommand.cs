@@ -38,15 +38,20 @@ public sealed class DaylightCommand(IAnsiConsole console, TimeProvider clock) : 
         [Description("A meeting time on that date, 24-hour: says how dark it will be then.")]
         public string? At { get; init; }
 
-        public override ValidationResult Validate() =>
-            Latitude is null ? ValidationResult.Error("--lat is required: degrees from -90 to 90, north positive, e.g. 51.5074.")
-            : DaylightArguments.Latitude(Latitude) is null ? ValidationResult.Error($"--lat must be degrees from -90 to 90 (got '{Latitude}').")
-            : Longitude is null ? ValidationResult.Error("--lon is required: degrees from -180 to 180, east positive, e.g. -0.1278.")
-            : DaylightArguments.Longitude(Longitude) is null ? ValidationResult.Error($"--lon must be degrees from -180 to 180 (got '{Longitude}').")
-            : Date is not null && DaylightArguments.Date(Date) is null ? ValidationResult.Error($"--date must be a real date, YYYY-MM-DD (got '{Date}').")
-            : Zone is not null && TimeZones.Find(Zone) is null ? ValidationResult.Error($"--zone: unknown time zone '{Zone}'; use an IANA name such as Europe/London.")
-            : At is not null && DaylightArguments.Time(At) is null ? ValidationResult.Error($"--at must be a 24-hour time, HH:MM (got '{At}').")
-            : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            var problem =
+                Latitude is null ? "--lat is required: degrees from -90 to 90, north positive, e.g. 51.5074."
+                : DaylightArguments.Latitude(Latitude) is null ? $"--lat must be degrees from -90 to 90 (got '{Latitude}')."
+                : Longitude is null ? "--lon is required: degrees from -180 to 180, east positive, e.g. -0.1278."
+                : DaylightArguments.Longitude(Longitude) is null ? $"--lon must be degrees from -180 to 180 (got '{Longitude}')."
+                : Date is not null && DaylightArguments.Date(Date) is null ? $"--date must be a real date, YYYY-MM-DD (got '{Date}')."
+                : Zone is not null && TimeZones.Find(Zone) is null
+                    ? $"--zone: unknown time zone '{Zone}'; use an IANA name such as Europe/London."
+                : At is not null && DaylightArguments.Time(At) is null ? $"--at must be a 24-hour time, HH:MM (got '{At}')."
+                : null;
+            return problem is null ? ValidationResult.Success() : ValidationResult.Error(problem);
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -56,12 +61,15 @@ public sealed class DaylightCommand(IAnsiConsole console, TimeProvider clock) : 
             return 1;
         }
 
-        var place = new Coordinates(DaylightArguments.Latitude(settings.Latitude)!.Value, DaylightArguments.Longitude(settings.Longitude)!.Value);
+        var place = new Coordinates(
+            DaylightArguments.Latitude(settings.Latitude)!.Value, DaylightArguments.Longitude(settings.Longitude)!.Value);
         var date = settings.Date is null
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime)
             : DaylightArguments.Date(settings.Date)!.Value;
         var day = SunCalculator.ForDay(place, date, zone);
-        var meeting = settings.At is null ? null : day.LightAt(DaylightArguments.Meeting(date, DaylightArguments.Time(settings.At)!.Value, zone));
+        var meeting = settings.At is null
+            ? null
+            : day.LightAt(DaylightArguments.Meeting(date, DaylightArguments.Time(settings.At)!.Value, zone));
         if (settings.Json)
         {
             await console.Profile.Out.Writer.WriteLineAsync(DaylightOutput.Json(DaylightOutput.From(day, meeting)));

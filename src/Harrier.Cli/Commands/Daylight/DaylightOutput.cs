@@ -15,15 +15,18 @@ internal sealed record DaylightOutput(
     string? Sunset, string? CivilDusk, string? Polar, string? CivilPolar, MeetingOutput? Meeting, AdviceOutput? Advice)
 {
     // Plain "+" and quotes: the output goes to a terminal or a file, never into HTML.
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options =
+        new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The advice is included when the meeting is in the dark, or, without a meeting, when the date has dark hours.</summary>
     public static DaylightOutput From(SunDay day, MeetingLight? meeting)
     {
         var advice = meeting is null ? (day.HasDarkness ? VisibilityAdvice.InTheDark : null) : VisibilityAdvice.For(meeting);
         return new DaylightOutput(
-            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Zone.Id, day.Place.LatitudeDegrees, day.Place.LongitudeDegrees,
-            Iso(day.CivilDawn), Iso(day.Sunrise), Iso(day.SolarNoon), Iso(day.Sunset), Iso(day.CivilDusk), Name(day.Polar), Name(day.CivilPolar),
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Zone.Id,
+            day.Place.LatitudeDegrees, day.Place.LongitudeDegrees,
+            Iso(day.CivilDawn), Iso(day.Sunrise), Iso(day.SolarNoon), Iso(day.Sunset), Iso(day.CivilDusk),
+            Name(day.Polar), Name(day.CivilPolar),
             meeting is null ? null : MeetingOutput.From(meeting), advice is null ? null : AdviceOutput.From(advice));
     }
 
@@ -40,10 +43,12 @@ internal sealed record DaylightOutput(
 }
 
 /// <summary>The light at a meeting time: phase as kebab-case ("dark-before-dawn"), distances to the events in whole minutes.</summary>
-internal sealed record MeetingOutput(string At, string Light, bool Dark, int? MinutesBeforeCivilDawn, int? MinutesBeforeSunrise, int? MinutesAfterCivilDusk)
+internal sealed record MeetingOutput(
+    string At, string Light, bool Dark, int? MinutesBeforeCivilDawn, int? MinutesBeforeSunrise, int? MinutesAfterCivilDusk)
 {
     public static MeetingOutput From(MeetingLight m) => new(
-        DaylightOutput.Iso(m.At)!, Phase(m.Phase), m.IsDark, Minutes(m.BeforeCivilDawn), Minutes(m.BeforeSunrise), Minutes(m.AfterCivilDusk));
+        DaylightOutput.Iso(m.At)!, Phase(m.Phase), m.IsDark,
+        Minutes(m.BeforeCivilDawn), Minutes(m.BeforeSunrise), Minutes(m.AfterCivilDusk));
 
     public static string Phase(LightPhase phase) => phase switch
     {
@@ -59,10 +64,12 @@ internal sealed record MeetingOutput(string At, string Light, bool Dark, int? Mi
 }
 
 /// <summary>The visibility advice with its grade ("[D]") and sources, each with its own grade.</summary>
-internal sealed record AdviceOutput(string Title, IReadOnlyList<string> ForRunners, IReadOnlyList<string> ForCoaches, string Grade, IReadOnlyList<SourceOutput> Sources)
+internal sealed record AdviceOutput(
+    string Title, IReadOnlyList<string> ForRunners, IReadOnlyList<string> ForCoaches, string Grade, IReadOnlyList<SourceOutput> Sources)
 {
     public static AdviceOutput From(VisibilityAdvice a) => new(
-        a.Title, a.ForRunners, a.ForCoaches, a.Grade.Tag(), [.. a.Sources.Select(s => new SourceOutput(s.Citation, s.Url, s.Finding, s.Grade.Tag()))]);
+        a.Title, a.ForRunners, a.ForCoaches, a.Grade.Tag(),
+        [.. a.Sources.Select(s => new SourceOutput(s.Citation, s.Url, s.Finding, s.Grade.Tag()))]);
 }
 
 /// <summary>One source of the advice.</summary>
