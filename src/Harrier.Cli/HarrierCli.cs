@@ -30,6 +30,9 @@ public static class HarrierCli
                 .WithDescription("Warning signs first, then the one decision for your training and the possible contributors to your pain. "
                     + "Exit codes: 0 nothing urgent, 1 bad input, 3 see a clinician today, 4 emergency.")
                 .WithExample("triage", "--input", "answers.json", "--user", "ana@example.com", "--json");
+            config.AddCommand<Commands.Daylight.DaylightCommand>("daylight")
+                .WithDescription("Civil dawn, sunrise, sunset and civil dusk for a place and date, and what to wear in the dark.")
+                .WithExample("daylight", "--lat", "51.5074", "--lon", "-0.1278", "--date", "2026-12-21", "--zone", "Europe/London");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("Add and list runs in a runner's log.");

@@ -35,6 +35,12 @@ internal sealed partial class FitActivityCollector
             case FitMessageKind.DeviceInfo:
                 OnDeviceInfo(v);
                 break;
+            case FitMessageKind.Workout:
+                OnWorkout(v, message);
+                break;
+            case FitMessageKind.WorkoutStep:
+                OnWorkoutStep(v, message);
+                break;
             default:
                 break;
         }

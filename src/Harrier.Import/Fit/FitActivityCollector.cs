@@ -58,6 +58,8 @@ internal sealed partial class FitActivityCollector
         ActivityTimerTime = null;
         UtcOffset = null;
         LengthCount = 0;
+        Workout = null;
+        WorkoutSteps.Clear();
     }
 
     public void OnDeveloperField(FitDeveloperField field) => DeveloperFields.Add(field);

@@ -47,6 +47,11 @@ public sealed partial class FitDecoder
 
     internal FitActivityCollector Collector => _collector;
 
+    /// <summary>The workout message and its steps when the last decode read a workout file (type 5), else null.</summary>
+    public FitWorkout? Workout => _collector.Workout is null && _collector.WorkoutSteps.Count == 0
+        ? null
+        : (_collector.Workout ?? new FitWorkout(null, null, null, null, [])) with { Steps = [.. _collector.WorkoutSteps] };
+
     /// <summary>The record samples of the last decode, valid until the next one.</summary>
     public ReadOnlySpan<Harrier.Core.Activities.ActivitySample> Samples => _collector.Samples;
 

@@ -69,6 +69,18 @@ internal static class FieldDescriptionFields
         [DeveloperDataIndex, FieldDefinitionNumber, BaseType, FieldName, Scale, Offset, Units, NativeMessage, NativeField];
 }
 
+internal static class WorkoutFields
+{
+    public const int Sport = 4, NumValidSteps = 6, Name = 8, SubSport = 11;
+    public static readonly int[] All = [Sport, NumValidSteps, Name, SubSport];
+}
+
+internal static class WorkoutStepFields
+{
+    public const int Name = 0, DurationType = 1, DurationValue = 2, TargetType = 3, TargetValue = 4, Intensity = 7, Notes = 8, MessageIndex = 254;
+    public static readonly int[] All = [Name, DurationType, DurationValue, TargetType, TargetValue, Intensity, Notes, MessageIndex];
+}
+
 /// <summary>Session (18) and lap (19) share most fields but number them differently.</summary>
 internal static class TotalsFields
 {

@@ -16,4 +16,6 @@ internal enum FitMessageKind
     Length,
     DeveloperDataId,
     FieldDescription,
+    Workout,
+    WorkoutStep,
 }

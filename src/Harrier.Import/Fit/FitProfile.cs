@@ -28,6 +28,8 @@ internal static class FitProfile
         20 => FitMessageKind.Record,
         21 => FitMessageKind.Event,
         23 => FitMessageKind.DeviceInfo,
+        26 => FitMessageKind.Workout,
+        27 => FitMessageKind.WorkoutStep,
         34 => FitMessageKind.Activity,
         78 => FitMessageKind.Hrv,
         101 => FitMessageKind.Length,
@@ -48,6 +50,9 @@ internal static class FitProfile
         (FitMessageKind.FieldDescription, FieldDescriptionFields.FieldName) => true,
         (FitMessageKind.FieldDescription, FieldDescriptionFields.Units) => true,
         (FitMessageKind.Record, RecordFields.CompressedSpeedDistance) => true,
+        (FitMessageKind.Workout, WorkoutFields.Name) => true,
+        (FitMessageKind.WorkoutStep, WorkoutStepFields.Name) => true,
+        (FitMessageKind.WorkoutStep, WorkoutStepFields.Notes) => true,
         _ => false,
     };
 
@@ -99,6 +104,8 @@ internal static class FitProfile
         FitMessageKind.Length => LengthFields.All,
         FitMessageKind.DeveloperDataId => DeveloperDataIdFields.All,
         FitMessageKind.FieldDescription => FieldDescriptionFields.All,
+        FitMessageKind.Workout => WorkoutFields.All,
+        FitMessageKind.WorkoutStep => WorkoutStepFields.All,
         _ => [],
     };
 }
