@@ -16,6 +16,7 @@ install_packages() {
   local need=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]}"
     as_root apt-get update -qq
@@ -71,6 +72,8 @@ install_packages
 log "Restoring tools and packages"
 dotnet tool restore >/dev/null
 dotnet restore Harrier.slnx --nologo -v q
+# Garmin's JavaScript FIT SDK reads back the FIT workout files Harrier writes (tests/Harrier.Import.Tests/FitSdk).
+npm ci --prefix tests/Harrier.Import.Tests/FitSdk --no-audit --no-fund --silent
 start_postgres
 export HARRIER_TEST_REQUIRE_SERVICES=1 HARRIER_TEST_CHROMIUM=${HARRIER_TEST_CHROMIUM:-$(command -v chromium)}
 

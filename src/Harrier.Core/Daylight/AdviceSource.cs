@@ -1,4 +1,4 @@
-using Harrier.Core.Troubleshooter;
+using Harrier.Core.Evidence;
 
 namespace Harrier.Core.Daylight;
 

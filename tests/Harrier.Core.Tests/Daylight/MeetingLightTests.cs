@@ -1,5 +1,5 @@
 using Harrier.Core.Daylight;
-using Harrier.Core.Troubleshooter;
+using Harrier.Core.Evidence;
 
 namespace Harrier.Core.Tests.Daylight;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Harrier.Core.Daylight;
-using Harrier.Core.Troubleshooter;
+using Harrier.Core.Evidence;
 
 namespace Harrier.Cli.Commands.Daylight;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Harrier.Core.Daylight;
-using Harrier.Core.Troubleshooter;
+using Harrier.Core.Evidence;
 using Spectre.Console;
 
 namespace Harrier.Cli.Commands.Daylight;
