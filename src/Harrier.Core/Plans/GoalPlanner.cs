@@ -38,11 +38,11 @@ public static partial class GoalPlanner
     public const double WeekOneCapMeters = 3000;
 
     /// <summary>
-    /// How much longer in distance than the longest run in the previous 30 days the goal run may be: 30%. Runs are checked by
-    /// running time (≤ 10%); the goal run is faster than the easy long runs, so it covers more ground per minute, and this caps that.
-    /// Frandsen 2025's "moderate" band (&gt; 30%) and Nielsen 2014's "&gt; 30% over 2 weeks" group both start here.
+    /// How much longer in distance than the longest run in the previous 30 days the goal run may be
+    /// (<see cref="SingleRunSpike.MaxIncrease"/>, 30%). Runs are checked by running time (≤ 10%); the goal run is faster than the
+    /// easy long runs, so it covers more ground per minute, and this caps that.
     /// </summary>
-    public const double GoalDistanceIncrease = 0.30;
+    public const double GoalDistanceIncrease = SingleRunSpike.MaxIncrease;
 
     /// <summary>Build week from which one easy run a week can be a threshold run: after four weeks of continuous running.</summary>
     public const int ThresholdFromWeek = 5;
