@@ -8,11 +8,19 @@ namespace Harrier.Core.Load;
 /// Frandsen JSB et al. (Garmin-RUNSAFE), Br J Sports Med 2025;59(17):1203–1210, EVIDENCE.md §2.1 [V]: the best-supported
 /// progression check available. The study measured distance; for planned sessions Harrier applies it to running time, the analogue
 /// used in EVIDENCE.md §1.3. A run with nothing in the previous 30 days has no reference and is never flagged.
+/// <para>
+/// Its bands against ≤ 10%: &gt; 10–30% HRR 1.64, &gt; 30–100% HRR 1.52, &gt; 100% HRR 2.28. Harrier keeps planned runs within
+/// <see cref="AllowedIncrease"/> and never lets a run it sizes itself go past <see cref="MaxIncrease"/>; the only run that may use
+/// the band between is the goal run, which is faster than the easy long runs and so covers more distance per minute.
+/// </para>
 /// </remarks>
 public static class SingleRunSpike
 {
     /// <summary>The largest allowed increase over the previous 30 days' longest run (10%).</summary>
     public const double AllowedIncrease = 0.10;
+
+    /// <summary>The increase Harrier never plans past (30%): where Frandsen 2025's "moderate" band and Nielsen 2014's "&gt; 30%" group start.</summary>
+    public const double MaxIncrease = 0.30;
 
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 

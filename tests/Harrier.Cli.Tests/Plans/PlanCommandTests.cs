@@ -60,7 +60,7 @@ public sealed class PlanCommandTests
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         Assert.False(doc.RootElement.GetProperty("feasible").GetBoolean());
-        Assert.Equal("2027-03-08", doc.RootElement.GetProperty("earliestSafeDate").GetString());
+        Assert.Equal("2027-03-15", doc.RootElement.GetProperty("earliestSafeDate").GetString()); // 9 weeks of Couch to 5K, then a taper
     }
 
     [Fact]
@@ -151,19 +151,23 @@ public sealed class PlanCommandTests
     }
 
     [Theory]
-    [InlineData("No template 'couch'. Choose one of bridge-5k-to-10k", "plan", "apply", "--template", "couch", "--start", "2027-01-04")]
+    [InlineData("--template: There is no programme 'couch'. Choose one of bridge-5k-to-10k", "plan", "apply", "--template", "couch", "--start", "2027-01-04")]
     [InlineData("--template is required", "plan", "apply", "--start", "2027-01-04")]
     [InlineData("--days: 'funday' is not a weekday", "plan", "apply", "--template", "nhs-couch-to-5k", "--days", "mon,funday,fri")]
-    [InlineData("NHS Couch to 5K needs 3 training days a week; --days gives 2", "plan", "apply", "--template", "nhs-couch-to-5k", "--days", "mon,thu")]
+    [InlineData("--days: NHS Couch to 5K needs 3 training days a week; you chose 2.", "plan", "apply", "--template", "nhs-couch-to-5k", "--days", "mon,thu")]
+    [InlineData("--days: BUD/S Warning Order, Category I running build-up needs 4 training days a week; you chose 3.", "plan", "apply", "--template", "buds-category-1", "--days", "mon,wed,fri")]
     [InlineData("--start must be a date, YYYY-MM-DD", "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "04/01/2027")]
-    [InlineData("--goal is required", "plan", "generate", "--by", "2027-03-15", "--days", "mon,wed,fri")]
+    [InlineData("--goal: Choose a goal distance up to a half marathon", "plan", "generate", "--by", "2027-03-15", "--days", "mon,wed,fri")]
     [InlineData("up to a half marathon", "plan", "generate", "--goal", "marathon", "--by", "2027-03-15", "--days", "mon,wed,fri")]
     [InlineData("--by is required", "plan", "generate", "--goal", "5k", "--by", "15/03/2027", "--days", "mon,wed,fri")]
-    [InlineData("--days is required", "plan", "generate", "--goal", "5k", "--by", "2027-03-15")]
-    [InlineData("--current must be none", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--current", "fast")]
+    [InlineData("--days: Choose the days you can train.", "plan", "generate", "--goal", "5k", "--by", "2027-03-15")]
+    [InlineData("--current: Write none, the minutes you can run without stopping (20min)", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--current", "fast")]
+    [InlineData("--current: 0:30 works out at 0:06 /km for your recent run, which is not a running pace", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--current", "5k in 0:30")]
     [InlineData("--long-run-day: 'someday'", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--long-run-day", "someday")]
-    [InlineData("Give --weight-kg and --height-cm together", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--weight-kg", "110")]
-    [InlineData("--target must be a time", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--target", "soon")]
+    [InlineData("--height-cm: Give both body mass and height, or neither.", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--weight-kg", "110")]
+    [InlineData("--weight-kg: Enter a body mass between 30 and 300 kg", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--weight-kg", "20", "--height-cm", "170")]
+    [InlineData("--target: Write the target time as mm:ss or h:mm:ss.", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--target", "soon")]
+    [InlineData("--unit must be km or mi.", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon", "--unit", "furlongs")]
     public async Task BadOption_ExplainsAndFails(string message, params string[] args)
     {
         var (code, output) = await PlanCli.RunAsync(args);
@@ -173,14 +177,68 @@ public sealed class PlanCommandTests
     }
 
     [Theory]
-    [InlineData("--start 2026-01-04 is in the past (today is 2026-11-25)", "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2026-01-04")]
-    [InlineData("--start 2026-11-01 is in the past", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--start", "2026-11-01")]
-    [InlineData("--by 2026-11-20 must be after the plan's start (2026-11-25)", "plan", "generate", "--goal", "5k", "--by", "2026-11-20", "--days", "mon,wed,fri")]
-    public async Task DateInThePast_ExplainsAndExitsOne(string message, params string[] args)
+    [InlineData("--start: Start today or later.", "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2026-01-04")]
+    [InlineData("--start: Start today or later.", "plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--start", "2026-11-01")]
+    [InlineData("--by: Choose a goal day after the start.", "plan", "generate", "--goal", "5k", "--by", "2026-11-20", "--days", "mon,wed,fri")]
+    [InlineData("--by: Choose a goal day within 2 years of the start, by 2028-11-25 at the latest.", "plan", "generate", "--goal", "5k", "--by", "9999-12-31", "--days", "mon,wed,fri")]
+    public async Task DateOutOfBounds_ExplainsAndExitsOne(string message, params string[] args)
     {
         var (code, output) = await PlanCli.RunAsync(args);
 
         Assert.Equal(1, code);
         Assert.Contains(message, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_CouchTo5KOnThreeDaysInARow_WarnsAboveTheTableOnce()
+    {
+        var (code, output) = await PlanCli.RunAsync(
+            "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2027-01-04", "--days", "mon,tue,wed");
+
+        Assert.Equal(0, code);
+        const string warning = "Warning: NHS Couch to 5K is for new runners, and the NHS advises a rest day between runs.";
+        Assert.Contains(warning, output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf(warning, StringComparison.Ordinal) < output.IndexOf("Mon 2027-01-04", StringComparison.Ordinal));
+        Assert.Equal(2, output.Split("the NHS advises a rest day between runs").Length); // once: not repeated in the notes
+    }
+
+    [Fact]
+    public async Task Apply_JsonOnThreeDaysInARow_CarriesTheWarning()
+    {
+        var (code, output) = await PlanCli.RunAsync(
+            "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2027-01-04", "--days", "mon,tue,wed", "--json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Contains(doc.RootElement.GetProperty("warnings").EnumerateArray(),
+            w => w.GetString()!.Contains("Choose days with a day between them, for example Monday, Wednesday and Friday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_FourDaysForCouchTo5K_UsesThreeWithARestBetween()
+    {
+        var (code, output) = await PlanCli.RunAsync(
+            "plan", "apply", "--template", "nhs-couch-to-5k", "--start", "2027-01-04", "--days", "mon,tue,thu,sat", "--json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var dates = doc.RootElement.GetProperty("sessions").EnumerateArray().Take(3).Select(s => s.GetProperty("date").GetString());
+        Assert.Equal(["2027-01-04", "2027-01-07", "2027-01-09"], dates);
+        Assert.Empty(doc.RootElement.GetProperty("warnings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Generate_RecentFiveKTo10KInMiles_LongRunsOnSundayWithPacesPerMile()
+    {
+        var (code, output) = await PlanCli.RunAsync("plan", "generate", "--goal", "10k", "--by", "2027-03-14", "--start", "2027-01-04",
+            "--days", "tue,thu,sun", "--current", "5k in 28:00", "--long-run-day", "sun", "--unit", "mi");
+
+        Assert.Equal(0, code);
+        Assert.Contains("6.2 mi by 2027-03-14", output, StringComparison.Ordinal);
+        Assert.Contains("Week 1: long run", output, StringComparison.Ordinal);
+        Assert.Contains("Sun 2027-01-10", output, StringComparison.Ordinal);
+        Assert.Contains(" mi)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("/km", output, StringComparison.Ordinal);
+        Assert.Contains("threshold", output, StringComparison.Ordinal);
     }
 }

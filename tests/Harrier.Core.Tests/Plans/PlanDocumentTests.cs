@@ -27,7 +27,7 @@ public sealed class PlanDocumentTests
         Assert.Equal("walk-run", first.GetProperty("kind").GetString());
         Assert.Equal(480, first.GetProperty("runSeconds").GetInt32());
         Assert.Equal(60, first.GetProperty("longestRunSeconds").GetInt32());
-        Assert.Equal(JsonValueKind.Number, first.GetProperty("distanceMeters").ValueKind);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("distanceMeters").ValueKind); // Couch to 5K week 1: by time only
         Assert.False(first.GetProperty("checkpoint").GetBoolean());
         Assert.Equal("warm-up", first.GetProperty("steps")[0].GetProperty("kind").GetString());
         Assert.Equal(300, first.GetProperty("steps")[0].GetProperty("seconds").GetInt32());

@@ -22,17 +22,12 @@ public sealed class ApplyTemplateCommand(IAnsiConsole console, TimeProvider cloc
         [Description("Training days, e.g. mon,wed,fri (default: the template's own days).")]
         public string? Days { get; init; }
 
+        // Only what the command line adds: the option is there and its text is a date or weekdays. PlanInput has the rules.
         public override ValidationResult Validate()
         {
-            var known = string.Join(", ", PlanTemplates.All.Select(t => t.Id));
             if (string.IsNullOrWhiteSpace(Template))
             {
-                return ValidationResult.Error($"--template is required: one of {known}.");
-            }
-
-            if (PlanTemplates.Find(Template.Trim()) is not { } template)
-            {
-                return ValidationResult.Error($"No template '{Template}'. Choose one of {known}.");
+                return ValidationResult.Error($"--template is required: one of {string.Join(", ", PlanTemplates.All.Select(t => t.Id))}.");
             }
 
             if (Start is not null && !PlanArguments.TryParseDate(Start, out _))
@@ -40,50 +35,41 @@ public sealed class ApplyTemplateCommand(IAnsiConsole console, TimeProvider cloc
                 return ValidationResult.Error("--start must be a date, YYYY-MM-DD.");
             }
 
-            if (Days is null)
-            {
-                return ValidationResult.Success();
-            }
-
-            if (!PlanArguments.TryParseDays(Days, out var days, out var error))
-            {
-                return ValidationResult.Error(error);
-            }
-
-            return days.Length < template.DaysPerWeek
-                ? ValidationResult.Error($"{template.Name} needs {template.DaysPerWeek} training days a week; --days gives {days.Length}.")
+            return Days is not null && !WeekdayText.TryParseList(Days, out _, out var error)
+                ? ValidationResult.Error("--days: " + error)
                 : ValidationResult.Success();
+        }
+
+        /// <summary>The input, once <see cref="Validate"/> has accepted the text of every option.</summary>
+        internal PlanInput ToInput()
+        {
+            DayOfWeek[] days = [];
+            _ = Days is not null && WeekdayText.TryParseList(Days, out days, out _);
+            return new PlanInput
+            {
+                Template = Template,
+                Start = Start is not null && PlanArguments.TryParseDate(Start, out var start) ? start : null,
+                Days = days,
+            };
         }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        // Validate() has accepted the template, the date and the days.
-        var template = PlanTemplates.Get(settings.Template.Trim());
-        var today = PlanArguments.Today(clock);
-        var start = settings.Start is not null && PlanArguments.TryParseDate(settings.Start, out var s) ? s : today;
-        if (start < today)
+        var check = settings.ToInput().Validate(PlanArguments.Today(clock));
+        if (!PlanArguments.ReportErrors(console, check))
         {
-            console.MarkupLineInterpolated(
-                $"[red]--start {PlanArguments.Format(start)} is in the past (today is {PlanArguments.Format(today)}).[/]");
             return 1;
         }
 
-        DayOfWeek[]? days = null;
-        if (settings.Days is not null)
-        {
-            _ = PlanArguments.TryParseDays(settings.Days, out var parsed, out _);
-            days = parsed;
-        }
-
-        var plan = template.Apply(start, days);
+        var plan = check.Build();
         if (settings.Json)
         {
             await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan)));
         }
         else
         {
-            PlanOutput.Write(console, plan, template.Evidence);
+            PlanOutput.Write(console, plan, check.Template!.Evidence, cautions: PlanArguments.Cautions(check));
         }
 
         return 0;

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using Harrier.Core.Plans;
-using Harrier.Core.Units;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,7 +16,7 @@ public sealed class GeneratePlanCommand(IAnsiConsole console, TimeProvider clock
         public string Goal { get; init; } = "";
 
         [CommandOption("--by <DATE>")]
-        [Description("Goal day, YYYY-MM-DD: a race, or the day you want to run the distance.")]
+        [Description("Goal day, YYYY-MM-DD: a race, or the day you want to run the distance (within 2 years).")]
         public string By { get; init; } = "";
 
         [CommandOption("--days <DAYS>")]
@@ -48,91 +47,62 @@ public sealed class GeneratePlanCommand(IAnsiConsole console, TimeProvider clock
         [Description("Height in cm; with --weight-kg.")]
         public double? HeightCm { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (!GoalText.TryParseDistance(Goal, out var goal))
-            {
-                return ValidationResult.Error("--goal is required: a distance such as 5k, 10k, 3mi or half.");
-            }
+        [CommandOption("--unit <UNIT>")]
+        [Description("km or mi: the unit for paces and distances (default: km).")]
+        public string? Unit { get; init; }
 
-            if (goal.Meters > GoalPlanner.LongestGoal.Meters + 50)
-            {
-                return ValidationResult.Error("--goal: Harrier plans goals up to a half marathon (21.1 km).");
-            }
-
-            if (!PlanArguments.TryParseDate(By, out _))
-            {
-                return ValidationResult.Error("--by is required: the goal day, YYYY-MM-DD.");
-            }
-
-            return Start is not null && !PlanArguments.TryParseDate(Start, out _)
-                    ? ValidationResult.Error("--start must be a date, YYYY-MM-DD.")
-                : !PlanArguments.TryParseDays(Days, out _, out var error) ? ValidationResult.Error(error)
-                : !GoalText.TryParseAbility(Current, out _)
-                    ? ValidationResult.Error(
-                        "--current must be none, minutes you can run without stopping (20min) or a recent run (\"5k in 32:00\").")
-                : Target is not null && !(DurationText.TryParse(Target, out var t) && t > TimeSpan.Zero)
-                    ? ValidationResult.Error("--target must be a time: mm:ss or h:mm:ss.")
-                : LongRunDay is not null && !PlanArguments.TryParseDay(LongRunDay, out _)
-                    ? ValidationResult.Error($"--long-run-day: '{LongRunDay}' is not a weekday. " + PlanArguments.DaysHelp)
-                : ValidateBody();
-        }
-
-        private ValidationResult ValidateBody() =>
-            (WeightKg is null) != (HeightCm is null) ? ValidationResult.Error("Give --weight-kg and --height-cm together, or neither.")
-            : WeightKg is < 25 or > 350 ? ValidationResult.Error("--weight-kg must be between 25 and 350.")
-            : HeightCm is < 100 or > 250 ? ValidationResult.Error("--height-cm must be between 100 and 250.")
+        // Only what the command line adds: each option's text is a date, weekdays, a weekday or a unit. PlanInput has the rules.
+        public override ValidationResult Validate() =>
+            !PlanArguments.TryParseDate(By, out _) ? ValidationResult.Error("--by is required: the goal day, YYYY-MM-DD.")
+            : Start is not null && !PlanArguments.TryParseDate(Start, out _) ? ValidationResult.Error("--start must be a date, YYYY-MM-DD.")
+            : !WeekdayText.TryParseList(Days, out _, out var error) ? ValidationResult.Error("--days: " + error)
+            : LongRunDay is not null && !WeekdayText.TryParse(LongRunDay, out _)
+                ? ValidationResult.Error($"--long-run-day: '{LongRunDay}' is not a weekday. " + WeekdayText.Help)
+            : Unit is not null && !PlanArguments.TryParseUnit(Unit, out _) ? ValidationResult.Error("--unit must be km or mi.")
             : ValidationResult.Success();
 
-        /// <summary>The request, once <see cref="Validate"/> has accepted every option.</summary>
-        internal GoalRequest ToRequest(DateOnly start)
+        /// <summary>The input, once <see cref="Validate"/> has accepted the text of every option.</summary>
+        internal PlanInput ToInput()
         {
-            _ = GoalText.TryParseDistance(Goal, out var goal);
-            _ = PlanArguments.TryParseDate(By, out var by);
-            _ = PlanArguments.TryParseDays(Days, out var days, out _);
-            _ = GoalText.TryParseAbility(Current, out var ability);
-            return new GoalRequest(start, goal, by, days, ability)
+            _ = WeekdayText.TryParseList(Days, out var days, out _);
+            _ = PlanArguments.TryParseUnit(Unit ?? "km", out var unit);
+            return new PlanInput
             {
-                TargetTime = Target is not null && DurationText.TryParse(Target, out var t) ? t : null,
-                LongRunDay = LongRunDay is not null && PlanArguments.TryParseDay(LongRunDay, out var d) ? d : null,
-                BodyMassKg = WeightKg,
+                Goal = Goal,
+                By = PlanArguments.TryParseDate(By, out var by) ? by : null,
+                Start = Start is not null && PlanArguments.TryParseDate(Start, out var start) ? start : null,
+                Days = days,
+                Current = Current,
+                TargetTime = Target,
+                LongRunDay = LongRunDay is not null && WeekdayText.TryParse(LongRunDay, out var day) ? day : null,
+                WeightKg = WeightKg,
                 HeightCm = HeightCm,
+                Unit = unit,
             };
         }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var today = PlanArguments.Today(clock);
-        var start = settings.Start is not null && PlanArguments.TryParseDate(settings.Start, out var s) ? s : today;
-        var request = settings.ToRequest(start);
-        if (start < today)
+        var check = settings.ToInput().Validate(PlanArguments.Today(clock));
+        if (!PlanArguments.ReportErrors(console, check))
         {
-            console.MarkupLineInterpolated(
-                $"[red]--start {PlanArguments.Format(start)} is in the past (today is {PlanArguments.Format(today)}).[/]");
             return 1;
         }
 
-        if (request.By <= start)
-        {
-            console.MarkupLineInterpolated(
-                $"[red]--by {PlanArguments.Format(request.By)} must be after the plan's start ({PlanArguments.Format(start)}).[/]");
-            return 1;
-        }
-
-        var plan = GoalPlanner.Generate(request);
+        var request = check.Goal!;
+        var plan = check.Build();
         if (settings.Json)
         {
             await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan)));
+            return 0;
         }
-        else
+
+        PlanOutput.Write(console, plan, unit: request.Unit, cautions: PlanArguments.Cautions(check));
+        if (request.Bmi is { } bmi)
         {
-            PlanOutput.Write(console, plan);
-            if (request.Bmi is { } bmi)
-            {
-                var text = bmi.ToString("0.0", CultureInfo.InvariantCulture);
-                console.MarkupLineInterpolated($"BMI {text} (from --weight-kg and --height-cm).");
-            }
+            var text = bmi.ToString("0.0", CultureInfo.InvariantCulture);
+            console.MarkupLineInterpolated($"BMI {text} (from --weight-kg and --height-cm).");
         }
 
         return 0;

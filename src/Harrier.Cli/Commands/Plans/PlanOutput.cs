@@ -13,9 +13,20 @@ internal static class PlanOutput
 
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static void Write(IAnsiConsole console, TrainingPlan plan, IReadOnlyList<string>? evidence = null)
+    /// <param name="console">Where to write.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="evidence">The template's evidence notes, if any.</param>
+    /// <param name="unit">The unit for step distances.</param>
+    /// <param name="cautions">Warnings about the input, written in yellow above the table (and not repeated in the notes).</param>
+    public static void Write(IAnsiConsole console, TrainingPlan plan, IReadOnlyList<string>? evidence = null,
+        DistanceUnit unit = DistanceUnit.Kilometers, IReadOnlyList<string>? cautions = null)
     {
         console.MarkupLineInterpolated($"[bold]{plan.Name}[/]");
+        foreach (var caution in cautions ?? [])
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning: {caution}[/]");
+        }
+
         if (plan.Feasible)
         {
             console.MarkupLineInterpolated($"{plan.Workouts.Count} sessions from {Day(plan.StartDate)} to {Day(plan.EndDate)}.");
@@ -27,8 +38,8 @@ internal static class PlanOutput
             console.MarkupLine("Below is the best plan to your date.");
         }
 
-        console.Write(Table(plan));
-        WriteList(console, "Notes", plan.Warnings);
+        console.Write(Table(plan, unit));
+        WriteList(console, "Notes", plan.Warnings.Except(cautions ?? []).ToArray());
         console.MarkupLineInterpolated($"[bold]Source:[/] {plan.Source}");
         if (evidence is { Count: > 0 })
         {
@@ -50,7 +61,7 @@ internal static class PlanOutput
         }
     }
 
-    private static Table Table(TrainingPlan plan)
+    private static Table Table(TrainingPlan plan, DistanceUnit unit)
     {
         var table = new Table().AddColumns("Week", "Date", "Session", "Running", "Longest", "What to do");
         foreach (var week in plan.Weeks)
@@ -61,7 +72,7 @@ internal static class PlanOutput
                 var w = session.Workout;
                 var title = Markup.Escape(w.Title) + (w.IsCheckpoint ? " [yellow](checkpoint)[/]" : "")
                     + (w.IsGoal ? " [green](goal)[/]" : "");
-                var what = Markup.Escape(Steps(w)) + (w.IsCheckpoint ? "\n[yellow]Checkpoint: hold or repeat if it felt hard.[/]" : "");
+                var what = Markup.Escape(Steps(w, unit)) + (w.IsCheckpoint ? "\n[yellow]Checkpoint: hold or repeat if it felt hard.[/]" : "");
                 table.AddRow(
                     first ? week.Number.ToString(CultureInfo.InvariantCulture) : "",
                     session.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -77,13 +88,13 @@ internal static class PlanOutput
     }
 
     /// <summary>The steps in one line, repeats folded: "5:00 walk, 8 × (1:00 run, 1:30 walk), 5:00 walk".</summary>
-    internal static string Steps(Workout workout) =>
-        string.Join(", ", Fold(workout.Steps.Select(s => Step(s, workout.Target?.Pace)).ToArray()));
+    internal static string Steps(Workout workout, DistanceUnit unit = DistanceUnit.Kilometers) =>
+        string.Join(", ", Fold(workout.Steps.Select(s => Step(s, workout.Target?.Pace, unit)).ToArray()));
 
-    private static string Step(WorkoutStep step, Pace? pace)
+    private static string Step(WorkoutStep step, Pace? pace, DistanceUnit unit)
     {
         var kind = step.Kind is StepKind.WarmUp or StepKind.CoolDown ? "walk" : WireNames.Of(step.Kind);
-        var distance = step.Meters is { } m ? Distance.FromMeters(m).Format(DistanceUnit.Kilometers) : null;
+        var distance = step.Meters is { } m ? Distance.FromMeters(m).Format(unit) : null;
         return (step.Seconds, distance) switch
         {
             ({ } s, null) => $"{DurationText.Format(TimeSpan.FromSeconds(s))} {kind}",
