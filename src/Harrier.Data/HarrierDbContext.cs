@@ -1,4 +1,6 @@
 using Harrier.Core.Runs;
+using Harrier.Data.Coaching;
+using Harrier.Data.Intake;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Harrier.Data.Remedies;
@@ -35,6 +37,16 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<QuestionnaireScore> QuestionnaireScores => Set<QuestionnaireScore>();
 
     public DbSet<RemedyTrial> RemedyTrials => Set<RemedyTrial>();
+
+    public DbSet<CoachInvitation> CoachInvitations => Set<CoachInvitation>();
+
+    public DbSet<CoachLink> CoachLinks => Set<CoachLink>();
+
+    public DbSet<HealthView> HealthViews => Set<HealthView>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<IntakeRecord> Intakes => Set<IntakeRecord>();
 
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -28,6 +28,7 @@ public static class KnownAnswers
         var runs = history.Runs.Where(r => r.Day <= today).OrderBy(r => r.StartUtc).ToArray();
         var known = new List<KnownAnswer>();
         Running(known, history, today);
+        IntakeAnswers(known, history, runs, today);
         Distance(known, runs, history.FirstRunDay, today);
         Hills(known, runs, today);
         Shoes(known, runs, history.Shoes, today);
@@ -48,6 +49,35 @@ public static class KnownAnswers
         if (history.FirstWeekKilometers is { } km)
         {
             Add(known, "firstWeekKilometers", Math.Round(km, 1), Text($"from your log: the 7 days from {first:d MMM yyyy}"));
+        }
+    }
+
+    private static void IntakeAnswers(List<KnownAnswer> known, TriageHistory history, RunFacts[] runs, DateOnly today)
+    {
+        if (history is not { Intake: { } intake, IntakeDay: { } day })
+        {
+            return;
+        }
+
+        var origin = Text($"from your intake on {day:d MMM yyyy}");
+        AddIf(known, "hoursSittingPerDay", intake.HoursSittingPerDay, origin);
+        AddIf(known, "strengthSessionsPerWeek", intake.StrengthSessionsPerWeek, origin);
+        AddIf(known, "bodyMassKg", intake.BodyMassKg, origin);
+        AddIf(known, "heightCm", intake.HeightCm, origin);
+        var outdoors = runs.Where(r => r.Day > today.AddDays(-42)).ToArray();
+        if (intake.TreadmillOrElliptical && outdoors.Length > 0)
+        {
+            var moved = outdoors.Count(r => r.Surface != Surface.Treadmill) * 2 > outdoors.Length;
+            Add(known, "movedOutdoorsFromTreadmillOrElliptical", moved,
+                Text($"from your intake (mostly treadmill or elliptical before) and your log ({outdoors.Count(r => r.Surface != Surface.Treadmill)} of {outdoors.Length} runs in the last 6 weeks outdoors)"));
+        }
+    }
+
+    private static void AddIf<T>(List<KnownAnswer> known, string field, T? value, string origin) where T : struct
+    {
+        if (value is { } v)
+        {
+            Add(known, field, v, origin);
         }
     }
 
@@ -127,8 +157,13 @@ public static class KnownAnswers
 
         var wasTreadmill = before.Count(r => r.Surface == Surface.Treadmill) * 2 > before.Length;
         var nowOutdoors = recent.Count(r => r.Surface != Surface.Treadmill) * 2 > recent.Length;
-        Add(known, "movedOutdoorsFromTreadmillOrElliptical", wasTreadmill && nowOutdoors, Text(
-            $"from your log: {before.Count(r => r.Surface == Surface.Treadmill)} of {before.Length} runs before {since:d MMM} on a treadmill, {recent.Count(r => r.Surface == Surface.Treadmill)} of {recent.Length} since"));
+        // The intake's answer, when there is one, already says where the runner came from.
+        if (known.All(k => k.Field != "movedOutdoorsFromTreadmillOrElliptical"))
+        {
+            Add(known, "movedOutdoorsFromTreadmillOrElliptical", wasTreadmill && nowOutdoors, Text(
+                $"from your log: {before.Count(r => r.Surface == Surface.Treadmill)} of {before.Length} runs before {since:d MMM} on a treadmill, {recent.Count(r => r.Surface == Surface.Treadmill)} of {recent.Length} since"));
+        }
+
         var grass = recent.Count(r => r.Surface == Surface.Grass);
         var started = grass > 0 && before.All(r => r.Surface != Surface.Grass);
         Add(known, "startedGrassOrBarefoot", started, started

@@ -1,3 +1,4 @@
+using Harrier.Core.Intake;
 using Harrier.Core.Pain;
 using Harrier.Core.Screening;
 
@@ -10,13 +11,17 @@ namespace Harrier.Core.Triage;
 /// <param name="Shoes">The runner's shoes with their totals.</param>
 /// <param name="FirstRunDay">The day of the runner's first logged run ever, or null with no runs.</param>
 /// <param name="FirstWeekKilometers">Kilometres in the first 7 days of the log, or null with no runs.</param>
+/// <param name="Intake">The activity history of the latest intake, or null.</param>
+/// <param name="IntakeDay">The day of that intake.</param>
 public sealed record TriageHistory(
     IReadOnlyList<RunFacts> Runs,
     PainSignals Signals,
     IReadOnlyList<PastScreen> Screens,
     IReadOnlyList<ShoeWear> Shoes,
     DateOnly? FirstRunDay,
-    double? FirstWeekKilometers)
+    double? FirstWeekKilometers,
+    ActivityHistory? Intake = null,
+    DateOnly? IntakeDay = null)
 {
     /// <summary>How far back the history reaches: the 90 days the comparisons read plus the 30 days a single-run spike looks back.</summary>
     public const int LookBackDays = LogContext.WindowDays + 30;

@@ -13,6 +13,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<StoredPlan>, 
         builder.HasOne<HarrierUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.Name).IsRequired().HasMaxLength(200);
         builder.Property(p => p.Document).IsRequired();
+        builder.Property(p => p.SetById).HasMaxLength(450);
         builder.HasIndex(p => new { p.OwnerId, p.IsActive });
         builder.Ignore(p => p.Plan);
     }

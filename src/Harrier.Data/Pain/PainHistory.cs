@@ -1,6 +1,7 @@
 using Harrier.Core;
 using Harrier.Core.Pain;
 using Harrier.Core.Triage;
+using Harrier.Data.Intake;
 using Harrier.Data.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,8 +38,9 @@ public sealed class PainHistory(HarrierDbContext db)
         var screens = await db.Screenings.AsNoTracking().Where(s => s.OwnerId == ownerId).OrderByDescending(s => s.TakenUtc).Take(Screens)
             .ToListAsync(cancellationToken);
         var (firstDay, firstWeek) = await FirstWeekAsync(ownerId, cancellationToken);
+        var intake = await db.Intakes.LatestForAsync(ownerId, cancellationToken);
         return new TriageHistory(runs, signals, screens.Select(s => s.ToPastScreen()).ToArray(), await ShoesAsync(ownerId, cancellationToken),
-            firstDay, firstWeek);
+            firstDay, firstWeek, intake?.History, intake?.Record.Day);
     }
 
     private async Task<PainSignals> SignalsAsync(

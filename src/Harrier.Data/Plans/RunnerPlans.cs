@@ -13,7 +13,11 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         db.Plans.Where(p => p.OwnerId == ownerId && p.IsActive).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Makes <paramref name="plan"/> the runner's active plan, archiving the current one.</summary>
-    public async Task<StoredPlan> StartAsync(string ownerId, TrainingPlan plan, CancellationToken cancellationToken)
+    /// <param name="ownerId">The runner.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="setById">The coach who set it for the runner, or null when the runner chose it.</param>
+    public async Task<StoredPlan> StartAsync(string ownerId, TrainingPlan plan, CancellationToken cancellationToken, string? setById = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -23,7 +27,10 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
             old.UpdatedUtc = now;
         }
 
-        var stored = new StoredPlan { OwnerId = ownerId, Name = plan.Name, IsActive = true, Document = PlanJson.Write(plan), CreatedUtc = now, UpdatedUtc = now };
+        var stored = new StoredPlan
+        {
+            OwnerId = ownerId, Name = plan.Name, IsActive = true, Document = PlanJson.Write(plan), CreatedUtc = now, UpdatedUtc = now, SetById = setById,
+        };
         db.Plans.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
         return stored;

@@ -14,6 +14,9 @@ public sealed class StoredPlan
 
     public bool IsActive { get; set; }
 
+    /// <summary>The coach who set the plan for the runner, or null when the runner chose it.</summary>
+    public string? SetById { get; set; }
+
     /// <summary>The plan as JSON (<see cref="PlanJson"/>).</summary>
     public required string Document { get; set; }
 
