@@ -46,6 +46,12 @@ public static class HarrierApp
         builder.Services.AddScoped<Questionnaires>();
         builder.Services.AddScoped<Data.Triage.RunnerTriage>();
         builder.Services.AddScoped<PainDecisions>();
+        builder.Services.AddScoped<Data.Coaching.CoachAccess>();
+        builder.Services.AddScoped<Data.Coaching.Invitations>();
+        builder.Services.AddScoped<Data.Coaching.CoachRoster>();
+        builder.Services.AddScoped<Data.Coaching.Comments>();
+        builder.Services.AddScoped<Data.Intake.RunnerIntake>();
+        builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
         builder.Services.AddHarrierIdentity();
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
@@ -110,6 +116,11 @@ public static class HarrierApp
         app.MapExercisesApi();
         app.MapScreeningApi();
         app.MapTriageApi();
+        Features.Coaching.CoachApi.MapCoachApi(app);
+        Features.Coaching.CoachesApi.MapCoachesApi(app);
+        Features.Coaching.CommentsApi.MapCommentsApi(app);
+        Features.Coaching.CommentForms.MapCommentForms(app);
+        Features.Coaching.IntakeApi.MapIntakeApi(app);
         app.MapRazorComponents<App>();
     }
 }

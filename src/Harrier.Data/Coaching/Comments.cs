@@ -42,6 +42,16 @@ public sealed class Comments(HarrierDbContext db, TimeProvider clock)
         return rows.Select(r => (r.Comment, r.DisplayName)).ToArray();
     }
 
+    /// <summary>Every comment on the runner's targets of one kind, by target key (oldest first within a key).</summary>
+    public async Task<ILookup<string, (Comment Comment, string Author)>> OnManyAsync(
+        string runnerId, CommentTarget target, CancellationToken cancellationToken)
+    {
+        var rows = await db.Comments.AsNoTracking().Where(c => c.RunnerId == runnerId && c.Target == target)
+            .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id)
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, u.DisplayName }).ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.Comment.TargetKey, r => (r.Comment, r.DisplayName));
+    }
+
     /// <summary>The latest comments on a runner's things by anyone but the runner, newest first.</summary>
     public async Task<IReadOnlyList<(Comment Comment, string Author)>> ForRunnerAsync(string runnerId, int take, CancellationToken cancellationToken)
     {

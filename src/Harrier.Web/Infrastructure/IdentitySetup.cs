@@ -10,6 +10,9 @@ public static class IdentitySetup
     /// <summary>The default scheme: a bearer token when the request carries one, otherwise the sign-in cookie.</summary>
     public const string CookieOrBearer = "Harrier.CookieOrBearer";
 
+    /// <summary>The policy of the coach's pages and API: the coach role.</summary>
+    public const string CoachPolicy = "coach";
+
     public static IServiceCollection AddHarrierIdentity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Harrier").PersistKeysToDbContext<HarrierDbContext>();
@@ -25,7 +28,7 @@ public static class IdentitySetup
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ConfigureCookie);
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddPolicy(CoachPolicy, p => p.RequireRole(Roles.Coach)));
         services.AddIdentityCore<HarrierUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HarrierDbContext>()

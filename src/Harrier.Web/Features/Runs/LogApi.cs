@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using Harrier.Core;
 using Harrier.Core.Log;
 using Harrier.Data;
+using Harrier.Data.Log;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Web.Features.Runs;
 
@@ -26,20 +25,16 @@ public static class LogApi
             return TypedResults.Unauthorized();
         }
 
-        var count = Math.Clamp(weeks ?? 8, 1, 104);
-        var zone = user.TimeZone;
-        var thisWeek = TrainingLog.WeekStart(user.Today(clock), DayOfWeek.Monday);
-        var first = thisWeek.AddDays(-7 * (count - 1));
-        var fromUtc = TimeZones.ToUtc(first.ToDateTime(TimeOnly.MinValue), zone);
-        var toUtc = TimeZones.ToUtc(thisWeek.AddDays(7).ToDateTime(TimeOnly.MinValue), zone);
-        var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).StartedBetween(fromUtc, toUtc).Include(r => r.Shoe).ToListAsync(ct);
-        var byStart = TrainingLog.ByWeek(runs, zone).ToDictionary(w => w.Start);
-        var result = Enumerable.Range(0, count)
-            .Select(i => thisWeek.AddDays(-7 * i))
-            .Select(start => byStart.GetValueOrDefault(start) ?? new TrainingWeek(start, []))
-            .Select(w => new WeekResponse(w.Start, w.End, w.RunCount, w.TotalDistance.Meters, w.TotalTime.TotalSeconds, Math.Round(w.TotalLoad, 1),
-                w.Runs.Select(RunResponse.From).ToArray()))
-            .ToArray();
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(await LastWeeksAsync(db, user, user.Today(clock), Math.Clamp(weeks ?? 8, 1, 104), ct));
+    }
+
+    /// <summary>The runner's last <paramref name="count"/> weeks up to this one, newest first, empty weeks included.</summary>
+    public static async Task<WeekResponse[]> LastWeeksAsync(HarrierDbContext db, HarrierUser runner, DateOnly today, int count, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var end = TrainingLog.WeekStart(today, DayOfWeek.Monday).AddDays(7);
+        var weeks = await new RunnerLog(db).WeeksAsync(runner.Id, runner.TimeZone, end.AddDays(-7 * count), end, ct);
+        return weeks.Select(w => new WeekResponse(w.Start, w.End, w.RunCount, w.TotalDistance.Meters, w.TotalTime.TotalSeconds,
+            Math.Round(w.TotalLoad, 1), w.Runs.Select(RunResponse.From).ToArray())).ToArray();
     }
 }
