@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Harrier.Core.Activities;
+using Harrier.Import.Sources;
 
 namespace Harrier.Import.Tests;
 
@@ -36,7 +37,7 @@ public sealed class ActivityReaderTests
         var result = ActivityReader.Read(file + ".gz", Gzip(plain));
 
         Assert.Null(result.Error);
-        Assert.Equal(ActivityReader.Read(file, plain).Activity!.Samples.Length, result.Activity!.Samples.Length);
+        Assert.Equal(ActivityReader.Read(file, plain).Only().Activity.Samples.Length, result.Only().Activity.Samples.Length);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class ActivityReaderTests
     {
         var bomb = Gzip(new byte[4 * 1024 * 1024]);
 
-        var result = ActivityReader.Read("bomb.fit.gz", bomb, maxBytes: 1024 * 1024);
+        var result = ActivityReader.Read("bomb.fit.gz", bomb, ImportLimits.Default with { MaxFileBytes = 1024 * 1024 });
 
         Assert.Equal(ParseErrorKind.TooLarge, result.Error!.Kind);
     }
@@ -68,7 +69,7 @@ public sealed class ActivityReaderTests
         var result = ActivityReader.Read("notes.txt", Encoding.UTF8.GetBytes(content));
 
         Assert.Equal(kind, result.Error!.Kind);
-        Assert.Null(result.Activity);
+        Assert.Empty(result.Activities);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ActivityReaderTests
 
         var result = ActivityReader.Read("two-laps.tcx", stream);
 
-        Assert.Equal(3, result.Activity!.Samples.Length);
+        Assert.Equal(3, result.Only().Activity.Samples.Length);
     }
 
     private static byte[] Gzip(byte[] data)
