@@ -145,7 +145,7 @@ public sealed class ActivityTrack
                 }
 
                 var value = offset + d - origin;
-                accepted[i] = value > total || (value == total && !(samples[i].SpeedMetersPerSecond >= options.MovingSpeedThreshold));
+                accepted[i] = value > total || d == origin || (value == total && !(samples[i].SpeedMetersPerSecond >= options.MovingSpeedThreshold));
                 total = Math.Max(total, value);
                 (previous, last, spikes) = (d, i, 0);
             }
