@@ -51,6 +51,47 @@ public sealed class ActivityReaderTests
     }
 
     [Fact]
+    public void Read_GzipBeyondTheDefaultFileLimit_IsRefusedAtThatLimit()
+    {
+        var result = ActivityReader.Read("bomb.fit.gz", Gzip(new byte[(64 << 20) + 1]));
+
+        Assert.Equal(ParseErrorKind.TooLarge, result.Error!.Kind);
+        Assert.Contains("67,108,864-byte limit", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_GzippedXml_IsParsedAsItExpandsNotBufferedWhole()
+    {
+        // 48 MiB of blanks inside a track: under the limit, so it is read, but never held in memory.
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("<gpx><trk><trkseg><trkpt lat=\"0\" lon=\"0\"><time>2024-05-01T06:00:00Z</time></trkpt>"u8);
+            var blanks = new byte[1 << 20];
+            blanks.AsSpan().Fill((byte)' ');
+            for (var i = 0; i < 48; i++)
+            {
+                gzip.Write(blanks);
+            }
+
+            gzip.Write("</trkseg></trk></gpx>"u8);
+        }
+
+        var data = compressed.ToArray();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = ActivityReader.Read("blank.gpx.gz", data);
+
+        Assert.Equal(1, result.Only().Activity.Samples.Length);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 16 << 20);
+    }
+
+    [Fact]
+    public void Read_Cancelled_ThrowsInsteadOfWorkingOn()
+    {
+        Assert.Throws<OperationCanceledException>(() => ActivityReader.Read("x.gpx.gz", Gzip(TestFiles.Bytes("equator-run.gpx")), null, new CancellationToken(true)));
+    }
+
+    [Fact]
     public void Read_DamagedGzip_FailsAsBadCompression()
     {
         var data = Gzip(TestFiles.Bytes("equator-run.gpx"));
