@@ -35,14 +35,14 @@ internal static class ActivityFinisher
         var samples = Writable(raw.Samples);
         raw = raw with { Samples = samples };
         var track = ActivityTrack.From(raw, options);
-        var median = StepCadence.Median(samples);
+        var median = StepCadence.Median(samples) is var m && !double.IsNaN(m) ? m : LapCadence(raw.Laps);
         var sport = raw.Sport;
-        if (sport == ActivitySport.Unknown && SportInference.FromData(MovingSpeed(track), median) is var inferred
-            && inferred != ActivitySport.Unknown)
+        if (Judged(raw) && SportInference.FromData(MovingSpeed(track), median) is var inferred && inferred != ActivitySport.Unknown)
         {
             sport = inferred;
             var which = count > 1 ? FormattableString.Invariant($" of activity {session + 1}") : "";
-            issues.Add(new ParseIssue($"The file does not name the sport{which}; its pace and cadence are {(sport == ActivitySport.Running ? "a run's" : "a walk's")}"));
+            var named = raw.Sport == ActivitySport.Other ? "calls the sport \"other\"" : "does not name the sport";
+            issues.Add(new ParseIssue($"The file {named}{which}; its pace and cadence are {(sport == ActivitySport.Running ? "a run's" : "a walk's")}"));
         }
 
         var factor = StepCadence.Factor(sport, median);
@@ -60,6 +60,28 @@ internal static class ActivityFinisher
         };
         var metrics = ActivityMetrics.Compute(activity, track, options);
         return new ReadActivity(session, activity, metrics, ActivityPlausibility.Check(activity, metrics));
+    }
+
+    /// <summary>
+    /// Whether the data decide the sport: when the file names none, or in GPX and TCX calls it "other" (Garmin's catch-all for
+    /// walks, swims and paddling). A FIT file's sport numbers are precise (walking has its own), so there "other" is kept.
+    /// </summary>
+    private static bool Judged(Activity raw) =>
+        raw.Sport == ActivitySport.Unknown || (raw.Sport == ActivitySport.Other && raw.Format != ActivityFormat.Fit);
+
+    /// <summary>The laps' average cadence weighted by their timer time (TCX walks carry it only per lap); NaN when none has one.</summary>
+    private static double LapCadence(IReadOnlyList<ActivityTotals> laps)
+    {
+        double sum = 0, weight = 0;
+        foreach (var lap in laps)
+        {
+            if (lap.AverageCadence is { } cadence && cadence > 0 && lap.TimerTime is { } time && time > TimeSpan.Zero)
+            {
+                (sum, weight) = (sum + (cadence * time.TotalSeconds), weight + time.TotalSeconds);
+            }
+        }
+
+        return weight > 0 ? sum / weight : double.NaN;
     }
 
     private static double MovingSpeed(ActivityTrack track)

@@ -5,10 +5,9 @@ namespace Harrier.Core.Activities;
 /// The recorded cadence is read both ways, as one leg's cycles (the formats' definition, doubled) and as steps, and an
 /// activity counts as a run when some reading gives <see cref="MinRunSteps"/>–<see cref="MaxRunSteps"/> steps a minute at
 /// <see cref="MinRunSpeed"/>–<see cref="MaxRunSpeed"/> m/s, as a walk when it gives <see cref="MinWalkSteps"/>–
-/// <see cref="MinRunSteps"/> at <see cref="MinWalkSpeed"/>–<see cref="MaxWalkSpeed"/> m/s. Without cadence only a pace
-/// slower than <see cref="MaxWalkSpeedWithoutCadence"/> m/s tells (no one jogs or rides that slowly on average, as in
-/// Garmin's TCX walks marked <c>Sport="Other"</c>); otherwise the sport stays unknown, and such an activity is still
-/// imported as a run rather than dropped.
+/// <see cref="MinRunSteps"/> at <see cref="MinWalkSpeed"/>–<see cref="MaxWalkSpeed"/> m/s. Without cadence the data cannot
+/// tell: a walk, a swim and a paddle all move at about 1 m/s with a GPS track, so the sport stays as the file says. A
+/// cross-country ski session counts its arm swings as cadence and can pass for a jog; that is the known limit of this rule.
 /// </remarks>
 public static class SportInference
 {
@@ -19,21 +18,15 @@ public static class SportInference
     public const double MinWalkSpeed = 0.4;
     public const double MaxWalkSpeed = 2.3;
     public const double MinWalkSteps = 70;
-    public const double MaxWalkSpeedWithoutCadence = 1.6;
 
     /// <summary>Running, walking, or unknown when the data do not say.</summary>
     /// <param name="movingSpeed">Average speed while moving, m/s.</param>
     /// <param name="medianCadence">Median recorded cadence, as the device wrote it; NaN when there is none.</param>
     public static ActivitySport FromData(double movingSpeed, double medianCadence)
     {
-        if (!double.IsFinite(movingSpeed))
+        if (!(medianCadence > 0) || !double.IsFinite(movingSpeed))
         {
             return ActivitySport.Unknown;
-        }
-
-        if (!(medianCadence > 0))
-        {
-            return movingSpeed is >= MinWalkSpeed and <= MaxWalkSpeedWithoutCadence ? ActivitySport.Walking : ActivitySport.Unknown;
         }
 
         foreach (var steps in (ReadOnlySpan<double>)[2 * medianCadence, medianCadence])

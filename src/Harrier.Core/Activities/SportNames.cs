@@ -14,17 +14,27 @@ namespace Harrier.Core.Activities;
 /// space must match a whole word; Chinese and Japanese words match anywhere. The first matching rule in <see cref="Rules"/>
 /// wins, so specific words come before general ones ("ski" before "lauf", "rower" (Polish: bicycle) before "row").
 /// A name that is only a number is Strava's activity type code (<see cref="StravaCodes"/>): Strava's GPX export writes
-/// <c>&lt;type&gt;9&lt;/type&gt;</c> for a run. Generic labels ("other", "generic", "workout", Garmin's TCX
-/// <c>Sport="Other"</c>) and words no rule knows give <see cref="ActivitySport.Unknown"/>: the data then decide
-/// (<see cref="SportInference"/>), and an unknown sport is never dropped as "not a run" on its name alone.
+/// <c>&lt;type&gt;9&lt;/type&gt;</c> for a run. Generic labels ("generic", "workout") and words no rule knows give
+/// <see cref="ActivitySport.Unknown"/>, "other" (Garmin's TCX <c>Sport="Other"</c>) gives <see cref="ActivitySport.Other"/>;
+/// for both the readers let pace and cadence decide (<see cref="SportInference"/>), so a walk is not dropped on its label alone.
+/// "Treadmill" comes after the walking words, so "treadmill walk" is a walk.
 /// </remarks>
 public static class SportNames
 {
-    /// <summary>Whole names that say nothing about the sport.</summary>
+    /// <summary>Whole names that say nothing about the sport: <see cref="ActivitySport.Unknown"/>.</summary>
     public static IReadOnlySet<string> Generic { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "other", "others", "generic", "all", "unknown", "sport", "sports", "activity", "workout", "training", "exercise", "misc", "none",
-        "uncategorized", "uncategorised", "default", "sonstige", "sonstiges", "autre", "autres", "otro", "otros", "altro", "overig", "anders",
+        "generic", "all", "unknown", "sport", "sports", "activity", "workout", "training", "exercise", "misc", "none", "uncategorized",
+        "uncategorised", "default",
+    };
+
+    /// <summary>
+    /// Whole names that say "some other sport" (Garmin's TCX writes <c>Sport="Other"</c> for walks, swims and paddling
+    /// alike): <see cref="ActivitySport.Other"/>, which readers then check against the data (see <see cref="SportInference"/>).
+    /// </summary>
+    public static IReadOnlySet<string> SomeOther { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "other", "others", "sonstige", "sonstiges", "andere", "autre", "autres", "otro", "otros", "otra", "altro", "altri", "overig", "anders",
     };
 
     /// <summary>The rules in the order they are tried: (word, sport).</summary>
@@ -94,9 +104,9 @@ public static class SportNames
         }
 
         var normal = Normalize(trimmed);
-        if (Generic.Contains(normal))
+        if (Generic.Contains(normal) || SomeOther.Contains(normal))
         {
-            return ActivitySport.Unknown;
+            return Generic.Contains(normal) ? ActivitySport.Unknown : ActivitySport.Other;
         }
 
         var padded = " " + normal + " ";

@@ -37,7 +37,7 @@ public sealed partial class TcxParser
         {
             lap.MaxSpeed = Value();
         }
-        else if ((object)name == _n.Cadence)
+        else if ((object)name == _n.Cadence || (object)name == _n.AvgRunCadence)
         {
             lap.Cadence = Value();
         }

@@ -9,8 +9,8 @@ public sealed class SportInferenceTests
     [InlineData(3.0, 170, ActivitySport.Running)] // the same in steps
     [InlineData(1.3, 55, ActivitySport.Walking)] // per-leg cadence of a walk
     [InlineData(1.3, 110, ActivitySport.Walking)] // the same in steps
-    [InlineData(1.1, double.NaN, ActivitySport.Walking)] // no cadence, but no one jogs or rides that slowly
-    [InlineData(3.0, double.NaN, ActivitySport.Unknown)] // a jog or a gentle ride: the data cannot tell
+    [InlineData(1.1, double.NaN, ActivitySport.Unknown)] // a walk, a swim or a paddle: without cadence the data cannot tell
+    [InlineData(3.0, double.NaN, ActivitySport.Unknown)] // a jog or a gentle ride
     [InlineData(8.0, 85, ActivitySport.Unknown)] // pedalling at a ride's speed
     [InlineData(double.NaN, 85, ActivitySport.Unknown)]
     public void FromData_PaceAndCadence_TellRunFromWalk(double speed, double cadence, ActivitySport sport)
