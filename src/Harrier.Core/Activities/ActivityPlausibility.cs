@@ -59,7 +59,8 @@ public static class ActivityPlausibility
             var time = Longest(metrics);
             if (metrics.Distance.Meters / Math.Max(time, 1) > MaxOnFootSpeed)
             {
-                return ActivityCheck.Skip(Text($"faster than anyone runs or walks ({Describe(metrics)}, {Speed(metrics.Distance.Meters, time)}): not a run"));
+                var speed = Speed(metrics.Distance.Meters, time);
+                return ActivityCheck.Skip(Text($"faster than anyone runs or walks ({Describe(metrics)}, {speed}): not a run"));
             }
 
             if (time < MinDuration.TotalSeconds || metrics.Distance.Meters < MinDistanceMeters)
