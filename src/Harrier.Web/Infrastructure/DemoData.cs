@@ -48,8 +48,13 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
         {
             user = new HarrierUser
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, IsDemo = true,
-                TimeZoneId = TimeZones.Utc, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                IsDemo = true,
+                TimeZoneId = TimeZones.Utc,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
             Check(await users.CreateAsync(user, password));
         }
@@ -92,10 +97,17 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
                 var km = Math.Round(minutes / 7.2, 2);
                 db.Runs.Add(new Run
                 {
-                    OwnerId = runner.Id, StartUtc = DateTime.SpecifyKind(day.AddHours(6).AddMinutes(15), DateTimeKind.Utc),
-                    TimeZoneId = runner.TimeZoneId, Distance = Distance.FromKilometers(km), Duration = TimeSpan.FromMinutes(minutes),
-                    Effort = new Effort(Math.Min(7, 3 + dayOffset / 2 + (week == 2 ? 1 : 0))), Surface = dayOffset == 2 ? Surface.Grass : Surface.Road,
-                    Shoe = shoe, Source = RunSource.Demo, CreatedUtc = now, UpdatedUtc = now,
+                    OwnerId = runner.Id,
+                    StartUtc = DateTime.SpecifyKind(day.AddHours(6).AddMinutes(15), DateTimeKind.Utc),
+                    TimeZoneId = runner.TimeZoneId,
+                    Distance = Distance.FromKilometers(km),
+                    Duration = TimeSpan.FromMinutes(minutes),
+                    Effort = new Effort(Math.Min(7, 3 + dayOffset / 2 + (week == 2 ? 1 : 0))),
+                    Surface = dayOffset == 2 ? Surface.Grass : Surface.Road,
+                    Shoe = shoe,
+                    Source = RunSource.Demo,
+                    CreatedUtc = now,
+                    UpdatedUtc = now,
                     Notes = week == 2 && dayOffset == 4 ? "Hilly loop; lower back a bit stiff afterwards (sample data)." : null,
                 });
             }

@@ -14,7 +14,10 @@ public sealed class ActivityPlausibilityTests
 
     private static ActivityTotals Session(double meters, double seconds) => new()
     {
-        Sport = ActivitySport.Running, StartUtc = T0, DistanceMeters = meters, ElapsedTime = TimeSpan.FromSeconds(seconds),
+        Sport = ActivitySport.Running,
+        StartUtc = T0,
+        DistanceMeters = meters,
+        ElapsedTime = TimeSpan.FromSeconds(seconds),
         TimerTime = TimeSpan.FromSeconds(seconds),
     };
 
@@ -46,7 +49,11 @@ public sealed class ActivityPlausibilityTests
     {
         var file = new Activity
         {
-            Format = ActivityFormat.Fit, Sport = ActivitySport.Running, StartUtc = T0, Samples = Run(1, 1), Sessions = [Session(meters, seconds)],
+            Format = ActivityFormat.Fit,
+            Sport = ActivitySport.Running,
+            StartUtc = T0,
+            Samples = Run(1, 1),
+            Sessions = [Session(meters, seconds)],
         };
 
         var check = Check(file);
@@ -69,7 +76,11 @@ public sealed class ActivityPlausibilityTests
     {
         var file = new Activity
         {
-            Format = ActivityFormat.Fit, Sport = ActivitySport.Running, StartUtc = T0, Samples = Run(480, 4), Sessions = [Session(10_000, 2400)],
+            Format = ActivityFormat.Fit,
+            Sport = ActivitySport.Running,
+            StartUtc = T0,
+            Samples = Run(480, 4),
+            Sessions = [Session(10_000, 2400)],
         };
 
         var check = Check(file);
@@ -92,7 +103,11 @@ public sealed class ActivityPlausibilityTests
     {
         var transition = new Activity
         {
-            Format = ActivityFormat.Fit, Sport = ActivitySport.Transition, StartUtc = T0, Samples = Run(40, 1), Sessions = [Session(40, 40)],
+            Format = ActivityFormat.Fit,
+            Sport = ActivitySport.Transition,
+            StartUtc = T0,
+            Samples = Run(40, 1),
+            Sessions = [Session(40, 40)],
         };
 
         Assert.Equal(ActivityStatus.Complete, Check(transition).Status);

@@ -86,8 +86,14 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         {
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(new
             {
-                type = "file", file = outcome.File, session = outcome.Session, status = outcome.Status, message = outcome.Message,
-                runId = outcome.RunId, unreadable = outcome.Unreadable, issues = outcome.Issues ?? [],
+                type = "file",
+                file = outcome.File,
+                session = outcome.Session,
+                status = outcome.Status,
+                message = outcome.Message,
+                runId = outcome.RunId,
+                unreadable = outcome.Unreadable,
+                issues = outcome.Issues ?? [],
             }, Json));
             return;
         }
@@ -107,7 +113,11 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         {
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(new
             {
-                type = "summary", imported = tally.Imported, duplicates = tally.Duplicates, skipped = tally.Skipped, unreadable = tally.Unreadable,
+                type = "summary",
+                imported = tally.Imported,
+                duplicates = tally.Duplicates,
+                skipped = tally.Skipped,
+                unreadable = tally.Unreadable,
                 otherFilesIgnored = ignored,
             }, Json));
             return;
