@@ -28,13 +28,15 @@ try
     {
         await using var db = new HarrierDbContext(options.Options);
         var user = await db.Users.SingleAsync();
-        var import = new ActivityImport(db, TimeProvider.System);
+        var import = new ActivityImport(db, TimeProvider.System, ImportLimits.Default);
         var tally = new Dictionary<ImportStatus, int>();
         var clock = Stopwatch.StartNew();
         foreach (var item in new ImportSource(ImportLimits.Default).Enumerate([export]))
         {
-            var outcome = await import.ImportAsync(user, item.Name, item.Data!, CancellationToken.None);
-            tally[outcome.Status] = tally.GetValueOrDefault(outcome.Status) + 1;
+            foreach (var outcome in await import.ImportAsync(user, item, CancellationToken.None))
+            {
+                tally[outcome.Status] = tally.GetValueOrDefault(outcome.Status) + 1;
+            }
         }
 
         Console.WriteLine($"{pass}: {clock.Elapsed.TotalSeconds:F1} s — " + string.Join(", ", tally.Select(t => $"{t.Value} {t.Key}")));

@@ -13,6 +13,7 @@ using Harrier.Web.Features.Plans;
 using Harrier.Web.Features.Screening;
 using Harrier.Web.Features.Triage;
 using Harrier.Data.Screening;
+using Harrier.Data.Import;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
@@ -37,7 +38,8 @@ public static class HarrierApp
         // First hosted service: the schema must exist before anything else (data-protection keys included) reads it.
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<DemoData>();
-        builder.Services.AddSingleton(ImportLimitsFrom(builder.Configuration));
+        var importLimits = ImportConfiguration.Limits(builder.Configuration);
+        builder.Services.AddSingleton(importLimits);
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
         builder.Services.AddScoped<PainJournal>();
@@ -52,7 +54,7 @@ public static class HarrierApp
         builder.Services.AddScoped<Data.Coaching.Comments>();
         builder.Services.AddScoped<Data.Intake.RunnerIntake>();
         builder.Services.AddSingleton<PublicLinks>();
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes(builder.Configuration));
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
@@ -74,15 +76,6 @@ public static class HarrierApp
         return app;
     }
 
-    /// <summary>Largest upload accepted (<c>Import:MaxUploadMegabytes</c>, default 512).</summary>
-    private static long MaxUploadBytes(IConfiguration configuration) => configuration.GetValue("Import:MaxUploadMegabytes", 512L) * 1024 * 1024;
-
-    private static ImportLimits ImportLimitsFrom(IConfiguration configuration) => ImportLimits.Default with
-    {
-        MaxFileBytes = configuration.GetValue("Import:MaxFileMegabytes", 64L) * 1024 * 1024,
-        MaxArchiveBytes = configuration.GetValue("Import:MaxArchiveMegabytes", 8192L) * 1024 * 1024,
-    };
-
     private static void Configure(WebApplication app)
     {
         app.UseExceptionHandler();
@@ -94,7 +87,7 @@ public static class HarrierApp
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseUploadSizeLimit(MaxUploadBytes(app.Configuration));
+        app.UseUploadSizeLimit(app.Services.GetRequiredService<ImportLimits>().MaxUploadBytes);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -18,15 +18,15 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Journey.RegisterAsync(page, Journey.NewEmail("import"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
-        await page.GetByLabel("Files or archive").SetInputFilesAsync([TestFile("garmin-fenix-5-run.fit"), TestFile("pool_swim-activity_1.tcx")]);
+        await page.GetByLabel("Files or archive").SetInputFilesAsync([TestFile("steady-run.fit"), TestFile("pool_swim-activity_1.tcx")]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 imported, 0 already in your log, 1 skipped.");
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "pool_swim-activity_1.tcx" })).ToContainTextAsync("not a run or walk");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "pool_swim-activity_1.tcx" })).ToContainTextAsync("cross-training (other sport");
         var axeImport = await page.RunAxe();
         Assert.Empty(axeImport.Violations.Select(v => $"{v.Id}: {v.Help}"));
 
-        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "garmin-fenix-5-run.fit" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "steady-run.fit" }).GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Splits per kilometre" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Route of the run, drawn from its GPS points" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Pace: from") })).ToBeVisibleAsync();

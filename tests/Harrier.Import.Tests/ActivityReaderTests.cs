@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Harrier.Core.Activities;
+using Harrier.Import.Sources;
 
 namespace Harrier.Import.Tests;
 
@@ -36,7 +37,7 @@ public sealed class ActivityReaderTests
         var result = ActivityReader.Read(file + ".gz", Gzip(plain));
 
         Assert.Null(result.Error);
-        Assert.Equal(ActivityReader.Read(file, plain).Activity!.Samples.Length, result.Activity!.Samples.Length);
+        Assert.Equal(ActivityReader.Read(file, plain).Only().Activity.Samples.Length, result.Only().Activity.Samples.Length);
     }
 
     [Fact]
@@ -44,9 +45,50 @@ public sealed class ActivityReaderTests
     {
         var bomb = Gzip(new byte[4 * 1024 * 1024]);
 
-        var result = ActivityReader.Read("bomb.fit.gz", bomb, maxBytes: 1024 * 1024);
+        var result = ActivityReader.Read("bomb.fit.gz", bomb, ImportLimits.Default with { MaxFileBytes = 1024 * 1024 });
 
         Assert.Equal(ParseErrorKind.TooLarge, result.Error!.Kind);
+    }
+
+    [Fact]
+    public void Read_GzipBeyondTheDefaultFileLimit_IsRefusedAtThatLimit()
+    {
+        var result = ActivityReader.Read("bomb.fit.gz", Gzip(new byte[(64 << 20) + 1]));
+
+        Assert.Equal(ParseErrorKind.TooLarge, result.Error!.Kind);
+        Assert.Contains("67,108,864-byte limit", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_GzippedXml_IsParsedAsItExpandsNotBufferedWhole()
+    {
+        // 48 MiB of blanks inside a track: under the limit, so it is read, but never held in memory.
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("<gpx><trk><trkseg><trkpt lat=\"0\" lon=\"0\"><time>2024-05-01T06:00:00Z</time></trkpt>"u8);
+            var blanks = new byte[1 << 20];
+            blanks.AsSpan().Fill((byte)' ');
+            for (var i = 0; i < 48; i++)
+            {
+                gzip.Write(blanks);
+            }
+
+            gzip.Write("</trkseg></trk></gpx>"u8);
+        }
+
+        var data = compressed.ToArray();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = ActivityReader.Read("blank.gpx.gz", data);
+
+        Assert.Equal(1, result.Only().Activity.Samples.Length);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 16 << 20);
+    }
+
+    [Fact]
+    public void Read_Cancelled_ThrowsInsteadOfWorkingOn()
+    {
+        Assert.Throws<OperationCanceledException>(() => ActivityReader.Read("x.gpx.gz", Gzip(TestFiles.Bytes("equator-run.gpx")), null, new CancellationToken(true)));
     }
 
     [Fact]
@@ -68,7 +110,7 @@ public sealed class ActivityReaderTests
         var result = ActivityReader.Read("notes.txt", Encoding.UTF8.GetBytes(content));
 
         Assert.Equal(kind, result.Error!.Kind);
-        Assert.Null(result.Activity);
+        Assert.Empty(result.Activities);
     }
 
     [Fact]
@@ -78,7 +120,7 @@ public sealed class ActivityReaderTests
 
         var result = ActivityReader.Read("two-laps.tcx", stream);
 
-        Assert.Equal(3, result.Activity!.Samples.Length);
+        Assert.Equal(3, result.Only().Activity.Samples.Length);
     }
 
     private static byte[] Gzip(byte[] data)

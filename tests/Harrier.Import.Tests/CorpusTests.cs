@@ -21,25 +21,30 @@ public sealed class CorpusTests
     public void Read_FitCorpusFile_AgreesWithDeviceSession(string name)
     {
         Corpus.SkipIfMissing(name);
-        var (activity, metrics) = ReadSensibly("fit", name);
+        var activities = ReadSensibly("fit", name);
 
-        Assert.Equal(ActivityFormat.Fit, activity.Format);
-        var sessions = activity.Sessions;
-        if (sessions.Count > 0 && sessions.All(s => s.DistanceMeters is > 0))
+        Assert.All(activities, a => Assert.Equal(ActivityFormat.Fit, a.Activity.Format));
+        foreach (var (_, activity, metrics, _) in activities)
         {
-            var device = sessions.Sum(s => s.DistanceMeters!.Value);
-            Assert.InRange(metrics.Distance.Meters, device * 0.995, device * 1.005);
-            if (metrics.DistanceSource == DistanceSource.DeviceSummary && metrics.SampleDistance.Meters > 0 && activity.Sport != ActivitySport.Multisport
-                && !SyntheticRecordDistance.Contains(name))
+            var sessions = activity.Sessions;
+            if (sessions.Count > 0 && sessions.All(s => s.DistanceMeters is > 0))
             {
-                Assert.InRange(metrics.SampleDistance.Meters, device * 0.995, device * 1.005);
+                var device = sessions.Sum(s => s.DistanceMeters!.Value);
+                Assert.InRange(metrics.Distance.Meters, device * 0.995, device * 1.005);
+                if (metrics.DistanceSource == DistanceSource.DeviceSummary && metrics.SampleDistance.Meters > 0
+                    && activity.Sport != ActivitySport.Multisport && !SyntheticRecordDistance.Contains(name))
+                {
+                    // A later leg's first record comes a few metres after its start, which its samples cannot see.
+                    var slack = Math.Max(device * 0.005, 10);
+                    Assert.InRange(metrics.SampleDistance.Meters, device - slack, device + slack);
+                }
             }
-        }
 
-        if (sessions.Count > 0 && sessions.All(s => s.TimerTime is not null))
-        {
-            var timer = sessions.Sum(s => s.TimerTime!.Value.TotalSeconds);
-            Assert.InRange(metrics.TimerTime.TotalSeconds, timer - 1, timer + 1);
+            if (sessions.Count > 0 && sessions.All(s => s.TimerTime is not null))
+            {
+                var timer = sessions.Sum(s => s.TimerTime!.Value.TotalSeconds);
+                Assert.InRange(metrics.TimerTime.TotalSeconds, timer - 1, timer + 1);
+            }
         }
     }
 
@@ -48,9 +53,8 @@ public sealed class CorpusTests
     public void Read_GpxCorpusFile_GivesSensibleMetrics(string name)
     {
         Corpus.SkipIfMissing(name);
-        var (activity, _) = ReadSensibly("gpx", name);
 
-        Assert.Equal(ActivityFormat.Gpx, activity.Format);
+        Assert.All(ReadSensibly("gpx", name), a => Assert.Equal(ActivityFormat.Gpx, a.Activity.Format));
     }
 
     [Theory]
@@ -58,12 +62,14 @@ public sealed class CorpusTests
     public void Read_TcxCorpusFile_GivesSensibleMetrics(string name)
     {
         Corpus.SkipIfMissing(name);
-        var (activity, metrics) = ReadSensibly("tcx", name);
 
-        Assert.Equal(ActivityFormat.Tcx, activity.Format);
-        if (activity.Sessions.Count > 0 && activity.Sessions.All(s => s.DistanceMeters is > 0))
+        foreach (var (_, activity, metrics, _) in ReadSensibly("tcx", name))
         {
-            Assert.InRange(metrics.SampleDistance.Meters, metrics.Distance.Meters * 0.98, metrics.Distance.Meters * 1.02);
+            Assert.Equal(ActivityFormat.Tcx, activity.Format);
+            if (activity.Sessions.Count > 0 && activity.Sessions.All(s => s.DistanceMeters is > 0))
+            {
+                Assert.InRange(metrics.SampleDistance.Meters, metrics.Distance.Meters * 0.98, metrics.Distance.Meters * 1.02);
+            }
         }
     }
 
@@ -76,25 +82,27 @@ public sealed class CorpusTests
 
         if (result.Error is { } error)
         {
-            Assert.Null(result.Activity);
+            Assert.Empty(result.Activities);
             Assert.False(string.IsNullOrWhiteSpace(error.Message));
         }
         else
         {
-            Assert.NotNull(result.Activity);
-            _ = ActivityMetrics.Compute(result.Activity);
+            Assert.All(result.Activities, a => AssertSensible(a.Activity, a.Metrics));
         }
     }
 
-    private static (Activity Activity, ActivityMetrics Metrics) ReadSensibly(string folder, string name)
+    private static IReadOnlyList<ReadActivity> ReadSensibly(string folder, string name)
     {
         var result = ActivityReader.Read(name, File.ReadAllBytes(Corpus.PathOf(folder, name)));
 
         Assert.Null(result.Error);
-        var activity = result.Activity!;
-        var metrics = ActivityMetrics.Compute(activity);
-        AssertSensible(activity, metrics);
-        return (activity, metrics);
+        Assert.Equal(Enumerable.Range(0, result.Activities.Count), result.Activities.Select(a => a.Session));
+        foreach (var (_, activity, metrics, _) in result.Activities)
+        {
+            AssertSensible(activity, metrics);
+        }
+
+        return result.Activities;
     }
 
     internal static void AssertSensible(Activity activity, ActivityMetrics m)
@@ -111,7 +119,7 @@ public sealed class CorpusTests
             Assert.InRange(hr, 25, 255);
         }
 
-        if (m.AverageCadence is { } cadence && m.CadenceInSteps)
+        if (m.AverageCadence is { } cadence && activity.Sport.IsOnFoot())
         {
             Assert.InRange(cadence, 40, 260);
         }
@@ -121,6 +129,15 @@ public sealed class CorpusTests
             Assert.Equal(m.SampleDistance.Meters, m.KilometerSplits.Sum(s => s.Distance.Meters), 3);
         }
 
+        var samples = activity.Samples.Span;
+        for (var i = 1; i < samples.Length; i++)
+        {
+            Assert.True(samples[i].DistanceMeters >= samples[i - 1].DistanceMeters, "the distance stream never steps back");
+        }
+
+        Assert.True(samples.IsEmpty || samples[0].DistanceMeters <= ActivityTrack.MaxLeadInMeters, "the distance stream starts at the activity's start");
         Assert.Equal(activity.Samples.Length, m.SampleCount);
+        Assert.False(activity.Format == ActivityFormat.Fit && activity.StartUtc < new DateTime(1998, 7, 1, 0, 0, 0, DateTimeKind.Utc),
+            "a FIT system time read as a 1989 date");
     }
 }

@@ -28,8 +28,8 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
     {
         using var client = await Api.RunnerAsync(server);
 
-        using var first = await client.PostAsync("/api/imports", Files(("garmin-fenix-5-run.fit", TestFile("garmin-fenix-5-run.fit"))));
-        using var second = await client.PostAsync("/api/imports", Files(("copy.fit", TestFile("garmin-fenix-5-run.fit"))));
+        using var first = await client.PostAsync("/api/imports", Files(("steady-run.fit", TestFile("steady-run.fit"))));
+        using var second = await client.PostAsync("/api/imports", Files(("copy.fit", TestFile("steady-run.fit"))));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var imported = await first.Content.ReadFromJsonAsync<JsonElement>();
@@ -66,7 +66,7 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
     public async Task Api_WithCookieInsteadOfBearer_IsRefused()
     {
         using var browser = await Pages.SignedInBrowserAsync(server, "cookie");
-        using var response = await browser.PostAsync("/api/imports", Files(("run.fit", TestFile("garmin-fenix-5-run.fit"))));
+        using var response = await browser.PostAsync("/api/imports", Files(("run.fit", TestFile("steady-run.fit"))));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -106,7 +106,7 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
     public async Task OtherRunnersRecording_IsNotFoundEverywhere()
     {
         using var ana = await Api.RunnerAsync(server, "ana");
-        using var upload = await ana.PostAsync("/api/imports", Files(("run.fit", TestFile("garmin-fenix-5-run.fit"))));
+        using var upload = await ana.PostAsync("/api/imports", Files(("run.fit", TestFile("steady-run.fit"))));
         var runId = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("files")[0].GetProperty("runId").GetInt32();
         using var ben = await Api.RunnerAsync(server, "ben");
         using var benBrowser = await Pages.SignedInBrowserAsync(server, "ben2");

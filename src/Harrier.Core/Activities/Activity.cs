@@ -1,20 +1,27 @@
 namespace Harrier.Core.Activities;
 
-/// <summary>An activity as read from a watch file: the samples plus whatever summaries the device wrote.</summary>
+/// <summary>One activity as read from a watch file: the samples plus whatever summaries the device wrote.</summary>
 /// <remarks>
-/// Samples are in file order (which for every format we read is time order). Several FIT files chained in one stream,
-/// or several TCX activities in one file, are merged into one activity with several <see cref="Sessions"/>.
+/// Samples are in time order. A file can hold several activities (the legs of a triathlon, two runs in one FIT file,
+/// several TCX activities, GPX tracks recorded hours apart); readers give one <see cref="Activity"/> per session, whose
+/// <see cref="Sessions"/> then holds that session's own summary (or nothing when the file has none).
 /// </remarks>
-public sealed class Activity
+public sealed record Activity
 {
     public required ActivityFormat Format { get; init; }
 
     public ActivitySport Sport { get; init; }
 
-    /// <summary>The start: the first session's start, else the first timed sample, else the file's creation time.</summary>
+    /// <summary>The start: the session's start, else the first timed sample, else the file's creation time.</summary>
     public DateTime? StartUtc { get; init; }
 
     public ReadOnlyMemory<ActivitySample> Samples { get; init; }
+
+    /// <summary>
+    /// Indices of samples that begin a new recorded segment after the first (GPX <c>trkseg</c>, TCX <c>Track</c>): the GPS
+    /// was off or lost in between, so the straight line across the gap is not distance covered.
+    /// </summary>
+    public IReadOnlyList<int> SegmentStarts { get; init; } = [];
 
     public IReadOnlyList<ActivityTotals> Laps { get; init; } = [];
 
@@ -27,10 +34,10 @@ public sealed class Activity
 
     public IReadOnlyList<DeveloperFieldSummary> DeveloperFields { get; init; } = [];
 
-    /// <summary>Device or program that wrote the file, when the file says (e.g. "garmin 2697" or a GPX creator).</summary>
+    /// <summary>Device or program that wrote the file, as a person would name it (e.g. "Garmin Forerunner 935" or a GPX creator).</summary>
     public string? Creator { get; init; }
 
-    /// <summary>A name from the file (GPX track name, TCX notes), if any.</summary>
+    /// <summary>A name from the file (GPX track name, TCX notes, FIT sport name), if any.</summary>
     public string? Name { get; init; }
 
     /// <summary>
@@ -41,4 +48,10 @@ public sealed class Activity
 
     /// <summary>The FIT file type (4 = activity, 2 = settings, …) for FIT files; null otherwise.</summary>
     public int? FitFileType { get; init; }
+
+    /// <summary>True for a planned route or course (GPX <c>rte</c>, TCX <c>Course</c>): a plan, not a recording.</summary>
+    public bool Planned { get; init; }
+
+    /// <summary>True when the file ends early (truncated, or its XML breaks off), so the end of this activity may be missing.</summary>
+    public bool CutShort { get; init; }
 }

@@ -95,27 +95,19 @@ public sealed partial record ActivityMetrics
         return PaceOf(flat, time);
     }
 
-    private static (double? Average, double? Max, bool InSteps) CadenceStats(Activity activity, ReadOnlySpan<double> moving)
+    private static (double? Average, double? Max) CadenceStats(ReadOnlySpan<ActivitySample> samples, ReadOnlySpan<double> moving)
     {
-        var samples = activity.Samples.Span;
-        var values = new List<double>();
+        double sum = 0, max = 0;
+        var count = 0;
         for (var i = 1; i < samples.Length; i++)
         {
-            if (samples[i].HasCadence && samples[i].Cadence > 0 && moving[i] > moving[i - 1])
+            if (samples[i].Cadence > 0 && moving[i] > moving[i - 1])
             {
-                values.Add(samples[i].Cadence);
+                (sum, max, count) = (sum + samples[i].Cadence, Math.Max(max, samples[i].Cadence), count + 1);
             }
         }
 
-        if (values.Count == 0)
-        {
-            return (null, null, false);
-        }
-
-        values.Sort();
-        var onFoot = activity.Sport.IsOnFoot();
-        var factor = onFoot && values[values.Count / 2] <= 120 ? 2 : 1;
-        return (values.Average() * factor, values[^1] * factor, onFoot);
+        return count == 0 ? (null, null) : (sum / count, max);
     }
 
     private static (double? Average, double? Max, IReadOnlyList<TimeSpan> Zones) HeartRate(

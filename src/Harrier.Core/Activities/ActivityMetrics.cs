@@ -7,10 +7,10 @@ namespace Harrier.Core.Activities;
 /// Totals prefer what the device measured: distance, timer and elapsed time come from the session summaries when the file
 /// has them (so FIT totals equal the watch's), else from the samples (see <see cref="ActivityTrack"/>). Moving time comes
 /// from <see cref="PauseDetector"/>; timer time without device data is elapsed time less gaps longer than
-/// <see cref="MetricsOptions.AutoPauseGapSeconds"/> spent not moving. Ascent uses <see cref="ElevationFilter"/>, grade-adjusted
-/// pace <see cref="GradeAdjustedPace"/>. Cadence is in steps per minute for foot sports: devices record one leg's cycles
-/// (FIT cadence + fractional_cadence/128, TCX RunCadence, GPX cad), so it is doubled, unless its median is already above
-/// 120, which only whole-body step counts reach.
+/// <see cref="MetricsOptions.AutoPauseGapSeconds"/> spent not moving. With no timed samples to measure (a manual entry of
+/// lap totals), elapsed and moving time are the summary's timer time rather than zero. Ascent uses
+/// <see cref="ElevationFilter"/>, grade-adjusted pace <see cref="GradeAdjustedPace"/>. Cadence is whatever the samples hold,
+/// which readers give in steps per minute for sports on foot (see <see cref="StepCadence"/>) and revolutions per minute otherwise.
 /// </remarks>
 public sealed partial record ActivityMetrics
 {
@@ -48,12 +48,11 @@ public sealed partial record ActivityMetrics
 
     public Pace? GradeAdjustedPace { get; init; }
 
-    /// <summary>Average cadence while moving: steps/min for foot sports, else cycles/min (rpm).</summary>
+    /// <summary>Average cadence while moving: steps per minute for sports on foot, else revolutions per minute.</summary>
     public double? AverageCadence { get; init; }
 
+    /// <summary>Highest cadence while moving, in the unit of <see cref="AverageCadence"/>.</summary>
     public double? MaxCadence { get; init; }
-
-    public bool CadenceInSteps { get; init; }
 
     /// <summary>Time-weighted average heart rate.</summary>
     public double? AverageHeartRate { get; init; }
@@ -65,22 +64,33 @@ public sealed partial record ActivityMetrics
 
     public int SampleCount { get; init; }
 
+    /// <summary>The metrics of <paramref name="activity"/> (distances in metres, times from the samples or the device's summary).</summary>
     public static ActivityMetrics Compute(Activity activity, MetricsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         options ??= MetricsOptions.Default;
-        var track = ActivityTrack.From(activity, options);
+        return Compute(activity, ActivityTrack.From(activity, options), options);
+    }
+
+    /// <summary>The metrics of <paramref name="activity"/> from its already computed <paramref name="track"/>.</summary>
+    public static ActivityMetrics Compute(Activity activity, ActivityTrack track, MetricsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(track);
+        options ??= MetricsOptions.Default;
         var seconds = track.Seconds.Span;
         var distance = track.DistanceMeters.Span;
         var moving = track.MovingSeconds.Span;
         var sampleDistance = distance.IsEmpty ? 0 : distance[^1];
         var sessionDistance = SumOfAll(activity.Sessions, s => s.DistanceMeters);
         var total = sessionDistance is > 0 ? sessionDistance.Value : sampleDistance;
-        var elapsed = SumOfAll(activity.Sessions, s => s.ElapsedTime?.TotalSeconds) ?? (seconds.IsEmpty ? 0 : seconds[^1]);
-        var movingTotal = moving.IsEmpty ? 0 : moving[^1];
+        var span = seconds.IsEmpty ? 0 : seconds[^1];
+        var sessionTimer = SumOfAll(activity.Sessions, s => s.TimerTime?.TotalSeconds);
+        var elapsed = SumOfAll(activity.Sessions, s => s.ElapsedTime?.TotalSeconds) ?? (span > 0 ? span : sessionTimer ?? 0);
+        var movingTotal = span > 0 ? moving[^1] : sessionTimer ?? 0;
         var (ascent, descent) = ElevationFilter.AscentDescent(
             track.AltitudeMeters.Span, track.Timed ? seconds : default, options.ElevationThresholdMeters);
-        var cadence = CadenceStats(activity, moving);
+        var cadence = CadenceStats(activity.Samples.Span, moving);
         var (avgHr, maxHr, zones) = HeartRate(activity.Samples.Span, seconds, options);
         return new ActivityMetrics
         {
@@ -88,7 +98,7 @@ public sealed partial record ActivityMetrics
             DistanceSource = sessionDistance is > 0 ? DistanceSource.DeviceSummary : track.Source,
             SampleDistance = Distance.FromMeters(sampleDistance),
             ElapsedTime = Time(elapsed),
-            TimerTime = Time(TimerSeconds(activity, seconds, moving, elapsed, options)),
+            TimerTime = Time(sessionTimer ?? TimerSeconds(activity, seconds, moving, elapsed, options)),
             MovingTime = Time(movingTotal),
             AveragePace = PaceOf(total, movingTotal),
             BestKilometer = BestTime(distance, moving, 1000),
@@ -100,7 +110,6 @@ public sealed partial record ActivityMetrics
             GradeAdjustedPace = AdjustedPace(track, options),
             AverageCadence = cadence.Average,
             MaxCadence = cadence.Max,
-            CadenceInSteps = cadence.InSteps,
             AverageHeartRate = avgHr,
             MaxHeartRate = maxHr,
             TimeInZones = zones,
@@ -135,11 +144,6 @@ public sealed partial record ActivityMetrics
     private static double TimerSeconds(
         Activity activity, ReadOnlySpan<double> seconds, ReadOnlySpan<double> moving, double elapsed, MetricsOptions options)
     {
-        if (SumOfAll(activity.Sessions, s => s.TimerTime?.TotalSeconds) is { } sessions)
-        {
-            return sessions;
-        }
-
         if (activity.TimerPauses.Count > 0)
         {
             var paused = activity.TimerPauses.Sum(p => p.StartUtc is { } start ? (start - p.StopUtc).TotalSeconds : 0);

@@ -3,17 +3,18 @@ namespace Harrier.Core.Activities;
 /// <summary>One recorded point of an activity. Values the device did not record are <see cref="double.NaN"/>.</summary>
 /// <remarks>
 /// A struct of plain numbers so that decoders can write millions of them into a reusable buffer without allocating.
-/// Cadence is in cycles per minute as the device wrote it: per leg for running FIT/TCX files, crank revolutions for
-/// cycling; <see cref="ActivityMetrics"/> converts it to steps per minute for foot sports.
+/// In an activity a reader has finished, <see cref="DistanceMeters"/> is measured from the activity's start and never steps
+/// back, and <see cref="Cadence"/> is in steps per minute for sports on foot (devices record one leg's cycles; the reader
+/// doubles them, see <see cref="StepCadence"/>) and in revolutions per minute otherwise.
 /// </remarks>
 /// <param name="TimeUtc">The instant (UTC), or <see cref="DateTime.MinValue"/> when the point has no time (e.g. a GPX route).</param>
 /// <param name="Latitude">Degrees north, WGS 84.</param>
 /// <param name="Longitude">Degrees east, WGS 84.</param>
-/// <param name="DistanceMeters">Cumulative distance the device measured, metres.</param>
+/// <param name="DistanceMeters">Cumulative distance in metres: the device's, or measured along the GPS track (see remarks).</param>
 /// <param name="AltitudeMeters">Altitude above mean sea level, metres.</param>
 /// <param name="SpeedMetersPerSecond">Instantaneous speed the device measured.</param>
 /// <param name="HeartRate">Beats per minute.</param>
-/// <param name="Cadence">Cycles per minute (see remarks).</param>
+/// <param name="Cadence">Steps per minute on foot, revolutions per minute otherwise (see remarks).</param>
 /// <param name="PowerWatts">Power in watts.</param>
 public readonly record struct ActivitySample(
     DateTime TimeUtc,

@@ -6,26 +6,14 @@ public static class ActivitySportExtensions
     public static bool IsOnFoot(this ActivitySport sport) =>
         sport is ActivitySport.Running or ActivitySport.Walking or ActivitySport.Hiking;
 
-    /// <summary>Maps a free-text sport name (TCX <c>Sport</c>, GPX <c>type</c>, FIT sport name) to a sport.</summary>
-    public static ActivitySport ParseName(string? name)
+    /// <summary>Maps a free-text sport name (TCX <c>Sport</c>, GPX <c>type</c>, FIT sport name) to a sport; see <see cref="SportNames"/>.</summary>
+    public static ActivitySport ParseName(string? name) => SportNames.Parse(name);
+
+    /// <summary>The sport as a lower-case word for messages: "running", "cycling", "transition", "other sport", "unknown sport".</summary>
+    public static string Word(this ActivitySport sport) => sport switch
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return ActivitySport.Unknown;
-        }
-
-        var n = name.Trim();
-        return n switch
-        {
-            _ when Has(n, "run") || Has(n, "jog") => ActivitySport.Running,
-            _ when Has(n, "bik") || Has(n, "cycl") || Has(n, "ride") => ActivitySport.Cycling,
-            _ when Has(n, "swim") => ActivitySport.Swimming,
-            _ when Has(n, "walk") => ActivitySport.Walking,
-            _ when Has(n, "hik") => ActivitySport.Hiking,
-            _ when Has(n, "multi") => ActivitySport.Multisport,
-            _ => ActivitySport.Other,
-        };
-    }
-
-    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+        ActivitySport.Other => "other sport",
+        ActivitySport.Unknown => "unknown sport",
+        _ => sport.ToString().ToLowerInvariant(),
+    };
 }

@@ -1,9 +1,9 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
-using Harrier.Core;
+using System.Text;
 using Harrier.Core.Activities;
-using Harrier.Core.Runs;
+using Harrier.Core.Units;
 using Harrier.Import;
+using Harrier.Import.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Data.Import;
@@ -13,84 +13,148 @@ namespace Harrier.Data.Import;
 /// stops the batch; running the same import again finds every finished file as a duplicate and carries on with the rest.
 /// </summary>
 /// <remarks>
-/// A duplicate is the same file (same SHA-256) or the same run from another source: a start within
-/// <see cref="SameStartTolerance"/> and a distance within <see cref="SameDistanceTolerance"/> of a run already logged.
+/// <para>A file may hold several activities (a triathlon, two runs): each gets its own outcome. Runs and walks (and activities
+/// whose sport cannot be told) become runs; other legs are reported as "cross-training (cycling, 1:02:13): not stored yet";
+/// an activity the reader's plausibility check skipped is reported with that reason, and a partial one is stored with what it
+/// lacks among its issues.</para>
+/// <para>A duplicate is the same file (same SHA-256) or the same run from another file or source, activity by activity: a
+/// start within <see cref="SameStartTolerance"/> and a distance within <see cref="SameDistanceTolerance"/> (at least 50 m) of
+/// a run already logged. The first run stored from a file keeps the file's hash; until recordings have a session column, a
+/// file's later runs store the hash of "file hash#session index", which the unique index accepts.</para>
 /// </remarks>
-public sealed class ActivityImport(HarrierDbContext db, TimeProvider clock)
+public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clock, ImportLimits limits)
 {
     public static readonly TimeSpan SameStartTolerance = TimeSpan.FromMinutes(2);
     public const double SameDistanceTolerance = 0.03;
 
-    public async Task<ImportOutcome> ImportAsync(HarrierUser owner, string fileName, byte[] data, CancellationToken cancellationToken)
+    private Dictionary<string, int>? _knownFiles;
+    private Dictionary<string, int> _shoes = [];
+    private string? _knownOwner;
+
+    /// <summary>Imports one file's bytes (no export details).</summary>
+    public Task<IReadOnlyList<ImportOutcome>> ImportAsync(HarrierUser owner, string fileName, byte[] data, CancellationToken cancellationToken) =>
+        ImportAsync(owner, ImportItem.Read(fileName, data), cancellationToken);
+
+    /// <summary>Imports one item the source walker found: one outcome per activity, or one for the whole file.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(HarrierUser owner, ImportItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Data is not { } data)
+        {
+            return [ImportOutcome.Failed(item.Name, item.Problem ?? "the file could not be read")];
+        }
+
         var sha = Convert.ToHexStringLower(SHA256.HashData(data));
-        var sameFile = await db.RunRecordings.AsNoTracking()
-            .Where(r => r.OwnerId == owner.Id && r.Sha256 == sha).Select(r => (int?)r.RunId).FirstOrDefaultAsync(cancellationToken);
-        if (sameFile is { } existing)
+        var known = await KnownFilesAsync(owner.Id, cancellationToken);
+        if (known.TryGetValue(sha, out var existing))
         {
-            return new ImportOutcome(fileName, ImportStatus.Duplicate, $"already imported as run {existing}", existing);
+            return [new ImportOutcome(item.Name, ImportStatus.Duplicate, $"already imported as run {existing}", existing)];
         }
 
-        var parsed = ActivityReader.Read(fileName, data);
-        if (parsed.Activity is not { } activity)
+        var parsed = ActivityReader.Read(item.Name, data, limits, cancellationToken);
+        if (parsed.Error is { } error)
         {
-            return ImportOutcome.Failed(fileName, parsed.Error?.Message ?? "the file could not be read");
+            return [ImportOutcome.Failed(item.Name, error.Message)];
         }
 
-        if (Unsuitable(activity) is { } reason)
+        var file = new FileToImport(item, data, sha, parsed);
+        var outcomes = new List<ImportOutcome?>();
+        var pending = new List<PendingRun>();
+        foreach (var read in parsed.Activities)
         {
-            return ImportOutcome.Skipped(fileName, reason);
+            var hash = pending.Count == 0 ? sha : SessionHash(sha, read.Session);
+            var outcome = await ConsiderAsync(owner, file, read, hash, cancellationToken);
+            if (outcome is null)
+            {
+                pending.Add(new PendingRun(NewRun(owner, file, read, hash), outcomes.Count, read));
+            }
+
+            outcomes.Add(outcome);
         }
 
-        var metrics = ActivityMetrics.Compute(activity);
-        var issues = parsed.Issues.Select(i => i.ToString()).ToArray();
-        if (metrics.Distance.Meters <= 0 || metrics.TimerTime <= TimeSpan.Zero)
-        {
-            return ImportOutcome.Skipped(fileName, "no distance or time was recorded");
-        }
-
-        var start = activity.StartUtc!.Value;
-        if (await SameRunAsync(owner.Id, start, metrics.Distance.Meters, cancellationToken) is { } twin)
-        {
-            return new ImportOutcome(fileName, ImportStatus.Duplicate, $"same start and distance as run {twin}", twin, issues);
-        }
-
-        var run = NewRun(owner, fileName, data, sha, activity, metrics, issues);
-        db.Runs.Add(run);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import of the same file won the race: report it as the duplicate it is.
-            db.ChangeTracker.Clear();
-            return new ImportOutcome(fileName, ImportStatus.Duplicate, "imported at the same moment by another import");
-        }
-
-        db.ChangeTracker.Clear();
-        return new ImportOutcome(fileName, ImportStatus.Imported, Describe(run), run.Id, issues);
+        return await StoreAsync(file, pending, outcomes, cancellationToken);
     }
 
-    private static string? Unsuitable(Activity activity)
+    /// <summary>Null when the activity should be stored; otherwise its outcome (skipped or a duplicate).</summary>
+    private async Task<ImportOutcome?> ConsiderAsync(HarrierUser owner, FileToImport file, ReadActivity read, string hash, CancellationToken cancellationToken)
     {
-        if (activity.Samples.IsEmpty && activity.Sessions.Count == 0)
+        var session = file.Session(read);
+        var issues = Issues(file.Parsed, read);
+        if (read.Check.Status == ActivityStatus.Skipped)
         {
-            return "no recorded activity in this file (settings, workout or other data)";
+            return new ImportOutcome(file.Item.Name, ImportStatus.Skipped, read.Check.Reason!, Issues: issues, Unreadable: read.Check.Damaged, Session: session);
         }
 
-        if (activity.StartUtc is null)
+        var sport = SportOf(read, file.Item.Details);
+        if (sport is not (ActivitySport.Running or ActivitySport.Walking or ActivitySport.Hiking or ActivitySport.Unknown))
         {
-            return "the file has no times: a planned route or course, not a recorded run";
+            var time = DurationText.Format(read.Metrics.ElapsedTime > TimeSpan.Zero ? read.Metrics.ElapsedTime : read.Metrics.TimerTime);
+            return ImportOutcome.Skipped(file.Item.Name, $"cross-training ({sport.Word()}, {time}): not stored yet", session, issues);
         }
 
-        return activity.Sport switch
+        if (read.Metrics.Distance.Meters <= 0 || read.Metrics.TimerTime <= TimeSpan.Zero)
         {
-            ActivitySport.Running or ActivitySport.Walking or ActivitySport.Hiking or ActivitySport.Unknown => null,
-            var sport => $"not a run or walk ({sport.ToString().ToLowerInvariant()})",
-        };
+            return ImportOutcome.Skipped(file.Item.Name, "no distance or time was recorded", session, issues);
+        }
+
+        if (_knownFiles!.TryGetValue(hash, out var sameSession))
+        {
+            return new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, $"already imported as run {sameSession}", sameSession, issues, Session: session);
+        }
+
+        return await SameRunAsync(owner.Id, read.Activity.StartUtc!.Value, read.Metrics.Distance.Meters, cancellationToken) is { } twin
+            ? new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, $"same start and distance as run {twin}", twin, issues, Session: session)
+            : null;
+    }
+
+    /// <summary>Stores the file's runs in one transaction and fills in their outcomes.</summary>
+    private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(
+        FileToImport file, List<PendingRun> pending, List<ImportOutcome?> outcomes, CancellationToken cancellationToken)
+    {
+        if (pending.Count > 0)
+        {
+            db.Runs.AddRange(pending.Select(p => p.Run));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another import of the same file won the race: report it as the duplicate it is.
+                db.ChangeTracker.Clear();
+                return [new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, "imported at the same moment by another import")];
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        foreach (var (run, index, read) in pending)
+        {
+            _knownFiles![run.Recording!.Sha256] = run.Id;
+            outcomes[index] = new ImportOutcome(
+                file.Item.Name, ImportStatus.Imported, Describe(run, read.Check), run.Id, Issues(file.Parsed, read), Session: file.Session(read));
+        }
+
+        return [.. outcomes.Select(o => o!)];
+    }
+
+    /// <summary>
+    /// The hashes of the runner's imported files and the runner's shoes, loaded once per runner, so a batch of many small files
+    /// costs no query per file until one is worth storing.
+    /// </summary>
+    private async Task<Dictionary<string, int>> KnownFilesAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        if (_knownFiles is null || _knownOwner != ownerId)
+        {
+            _knownFiles = await db.RunRecordings.AsNoTracking().Where(r => r.OwnerId == ownerId)
+                .Select(r => new { r.Sha256, r.RunId }).ToDictionaryAsync(r => r.Sha256.Trim(), r => r.RunId, cancellationToken);
+            var shoes = await db.Shoes.AsNoTracking().Where(s => s.OwnerId == ownerId).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+            _shoes = shoes.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
+            _knownOwner = ownerId;
+        }
+
+        return _knownFiles;
     }
 
     private async Task<int?> SameRunAsync(string ownerId, DateTime start, double meters, CancellationToken cancellationToken)
@@ -102,65 +166,7 @@ public sealed class ActivityImport(HarrierDbContext db, TimeProvider clock)
         return candidates.FirstOrDefault(c => Math.Abs(c.Distance.Meters - meters) <= Math.Max(50, meters * SameDistanceTolerance))?.Id;
     }
 
-    private Run NewRun(HarrierUser owner, string fileName, byte[] data, string sha, Activity activity, ActivityMetrics metrics, string[] issues)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var samples = activity.Samples.Span;
-        return new Run
-        {
-            OwnerId = owner.Id,
-            StartUtc = activity.StartUtc!.Value,
-            TimeZoneId = TimeZones.Find(owner.TimeZoneId)?.Id ?? TimeZones.Utc,
-            Distance = metrics.Distance,
-            Duration = metrics.TimerTime,
-            Surface = HasPositions(samples) ? Surface.Road : Surface.Treadmill,
-            Notes = activity.Name,
-            Source = RunSource.Imported,
-            CreatedUtc = now,
-            UpdatedUtc = now,
-            Recording = new RunRecording
-            {
-                OwnerId = owner.Id, FileName = Path.GetFileName(fileName), Format = activity.Format, Sport = activity.Sport, Sha256 = sha,
-                OriginalGzip = Gzip(data), OriginalBytes = data.Length, Streams = StreamCodec.Encode(samples), SampleCount = samples.Length,
-                Creator = activity.Creator, ElapsedSeconds = metrics.ElapsedTime.TotalSeconds, MovingSeconds = metrics.MovingTime.TotalSeconds,
-                AscentMeters = metrics.AscentMeters, DescentMeters = metrics.DescentMeters, ClimbPerKilometer = metrics.ClimbPerKilometer,
-                AverageHeartRate = metrics.AverageHeartRate, MaxHeartRate = metrics.MaxHeartRate,
-                AverageCadence = metrics.CadenceInSteps ? metrics.AverageCadence : null,
-                GradeAdjustedSecondsPerKilometer = metrics.GradeAdjustedPace?.SecondsPerKilometer,
-                Issues = issues.Length == 0 ? null : string.Join('\n', issues), ImportedUtc = now,
-            },
-        };
-    }
-
-    private static bool HasPositions(ReadOnlySpan<ActivitySample> samples)
-    {
-        foreach (var s in samples)
-        {
-            if (s.HasPosition)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static byte[] Gzip(byte[] data)
-    {
-        if (data.Length >= 2 && data[0] == 0x1F && data[1] == 0x8B)
-        {
-            return data;
-        }
-
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        return output.ToArray();
-    }
-
-    private static string Describe(Run run) =>
-        $"{run.Distance.TotalKilometers.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} km on {run.StartUtc.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC";
+    /// <summary>The hash a file's later run is stored under: SHA-256 of "file hash#session".</summary>
+    private static string SessionHash(string sha, int session) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(FormattableString.Invariant($"{sha}#{session}"))));
 }

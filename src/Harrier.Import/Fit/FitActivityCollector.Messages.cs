@@ -99,8 +99,14 @@ internal sealed partial class FitActivityCollector
     }
 
     /// <summary>hrv.time: an array of uint16 R-R intervals, scale 1000 (s); 0xFFFF marks unused entries.</summary>
+    /// <remarks>hrv messages carry no time, so each is marked with the number of samples before it, to split them by session.</remarks>
     private void OnHrv(FitValues v, ReadOnlySpan<byte> message)
     {
+        if (RrMarks.Count == 0 || RrMarks[^1].Sample != _sampleCount)
+        {
+            RrMarks.Add((_sampleCount, RrIntervals.Count));
+        }
+
         var raw = v.Raw(message, Slot(FitMessageKind.Hrv, HrvFields.Time));
         for (var i = 0; i + 1 < raw.Length; i += 2)
         {
@@ -130,7 +136,7 @@ internal sealed partial class FitActivityCollector
         FileType ??= v.Has(Slot(Kind, FileIdFields.Type)) ? (int)v.Values[Slot(Kind, FileIdFields.Type)] : null;
         TimeCreated ??= v.Has(Slot(Kind, FileIdFields.TimeCreated)) ? FitProfile.ToUtc(v.Values[Slot(Kind, FileIdFields.TimeCreated)]) : null;
         var productName = FitBaseType.ReadString(v.Raw(message, Slot(Kind, FileIdFields.ProductName)));
-        Creator ??= productName ?? DescribeDevice(v.Get(Slot(Kind, FileIdFields.Manufacturer)), v.Get(Slot(Kind, FileIdFields.Product)));
+        Creator ??= productName ?? FitDevices.Describe(v.Get(Slot(Kind, FileIdFields.Manufacturer)), v.Get(Slot(Kind, FileIdFields.Product)));
     }
 
     private void OnDeviceInfo(FitValues v)
@@ -138,9 +144,9 @@ internal sealed partial class FitActivityCollector
         const FitMessageKind Kind = FitMessageKind.DeviceInfo;
         var software = v.Get(Slot(Kind, DeviceInfoFields.SoftwareVersion));
         var creatorDevice = v.Get(Slot(Kind, DeviceInfoFields.DeviceIndex)) == 0;
-        if (creatorDevice && !double.IsNaN(software) && Creator is not null && !Creator.Contains(" sw ", StringComparison.Ordinal))
+        if (creatorDevice && !double.IsNaN(software) && Creator is not null && !Creator.Contains(" (software ", StringComparison.Ordinal))
         {
-            Creator = FormattableString.Invariant($"{Creator} sw {software / 100:0.00}");
+            Creator = FormattableString.Invariant($"{Creator} (software {software / 100:0.00})");
         }
     }
 
@@ -152,17 +158,17 @@ internal sealed partial class FitActivityCollector
         SportName ??= FitBaseType.ReadString(v.Raw(message, Slot(Kind, SportFields.Name)));
     }
 
-    private static string? DescribeDevice(double manufacturer, double product) =>
-        double.IsNaN(manufacturer) ? null
-            : FormattableString.Invariant($"{(manufacturer == 1 ? "garmin" : "manufacturer " + manufacturer)} product {product}");
-
-    /// <summary>FIT sport enum: 1 running, 2 cycling, 5 swimming, 11 walking, 17 hiking, 18 multisport; 0 generic.</summary>
+    /// <summary>
+    /// FIT sport enum: 1 running, 2 cycling, 3 transition, 5 swimming, 11 walking, 17 hiking, 18 multisport; 0 generic,
+    /// 10 training and 254 all say nothing (unknown); the rest are other sports.
+    /// </summary>
     internal static ActivitySport MapSport(double sport) => sport switch
     {
         double.NaN => ActivitySport.Unknown,
-        0 => ActivitySport.Unknown,
+        0 or 10 or 254 => ActivitySport.Unknown,
         1 => ActivitySport.Running,
         2 => ActivitySport.Cycling,
+        3 => ActivitySport.Transition,
         5 => ActivitySport.Swimming,
         11 => ActivitySport.Walking,
         17 => ActivitySport.Hiking,

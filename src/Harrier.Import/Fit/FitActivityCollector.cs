@@ -19,6 +19,12 @@ internal sealed partial class FitActivityCollector
 
     public List<double> RrIntervals { get; } = [];
 
+    /// <summary>Where each hrv message fell: the number of samples before it and the index of its first interval.</summary>
+    public List<(int Sample, int Rr)> RrMarks { get; } = [];
+
+    /// <summary>Where each chained FIT file began in the lists (a stream of several files is several recordings).</summary>
+    public List<FitFileMark> Files { get; } = [];
+
     public List<FitDeveloperField> DeveloperFields { get; } = [];
 
     public ActivitySport Sport { get; private set; }
@@ -39,6 +45,11 @@ internal sealed partial class FitActivityCollector
 
     public ReadOnlySpan<ActivitySample> Samples => _samples.AsSpan(0, _sampleCount);
 
+    /// <summary>The samples, for correcting their times after decoding (see <see cref="FitRelativeTime"/>).</summary>
+    public Span<ActivitySample> WritableSamples => _samples.AsSpan(0, _sampleCount);
+
+    public void SetTimeCreated(DateTime? time) => TimeCreated = time;
+
     public void Reset()
     {
         _sampleCount = 0;
@@ -49,6 +60,8 @@ internal sealed partial class FitActivityCollector
         Sessions.Clear();
         Pauses.Clear();
         RrIntervals.Clear();
+        RrMarks.Clear();
+        Files.Clear();
         DeveloperFields.Clear();
         Sport = ActivitySport.Unknown;
         SportName = null;
@@ -63,6 +76,9 @@ internal sealed partial class FitActivityCollector
     }
 
     public void OnDeveloperField(FitDeveloperField field) => DeveloperFields.Add(field);
+
+    /// <summary>A chained FIT file begins: remembers where its samples, laps, sessions, pauses and R-R marks start.</summary>
+    public void BeginFile() => Files.Add(new FitFileMark(_sampleCount, Laps.Count, Sessions.Count, Pauses.Count, RrMarks.Count));
 
     /// <summary>A record message: one sample. Applies the profile's scales, offsets and component expansion.</summary>
     public void OnRecord(FitValues v, ReadOnlySpan<byte> message)

@@ -47,8 +47,14 @@ public sealed partial class FitDecoder
 
             if (definition.Size > data.Length - p)
             {
+                Truncated = true;
                 AddIssue("The file ends inside a data message; the incomplete message was ignored", at + p - 1);
                 return;
+            }
+
+            if ((MessageCount & 0xFFF) == 0)
+            {
+                _cancellation.ThrowIfCancellationRequested();
             }
 
             DecodeData(definition, data.Slice(p, definition.Size), compressed);
@@ -62,6 +68,7 @@ public sealed partial class FitDecoder
         var hasDeveloper = (header & 0x20) != 0;
         if (d.Length < 5 || d[1] > 1)
         {
+            Truncated |= d.Length < 5;
             AddIssue(d.Length < 5
                 ? "The file ends inside a definition message"
                 : "A definition message has an invalid architecture byte; the rest of the file was ignored", at);
@@ -74,6 +81,7 @@ public sealed partial class FitDecoder
         var total = fieldsEnd + (hasDeveloper && d.Length > fieldsEnd ? 1 + (3 * d[fieldsEnd]) : hasDeveloper ? 1 : 0);
         if (d.Length < total)
         {
+            Truncated = true;
             AddIssue("The file ends inside a definition message", at);
             return -1;
         }

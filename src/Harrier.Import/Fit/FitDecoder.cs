@@ -24,6 +24,7 @@ public sealed partial class FitDecoder
     private readonly Dictionary<int, FitDeveloperField> _developerFields = [];
     private readonly List<ParseIssue> _issues = [];
     private uint _lastTimestamp;
+    private CancellationToken _cancellation;
 
     public FitDecoder()
     {
@@ -45,6 +46,9 @@ public sealed partial class FitDecoder
     /// <summary>Number of data messages decoded by the last decode.</summary>
     public long MessageCount { get; private set; }
 
+    /// <summary>True when the last decoded stream ended early (inside a message, or short of its announced size).</summary>
+    public bool Truncated { get; private set; }
+
     internal FitActivityCollector Collector => _collector;
 
     /// <summary>The workout message and its steps when the last decode read a workout file (type 5), else null.</summary>
@@ -56,9 +60,12 @@ public sealed partial class FitDecoder
     public ReadOnlySpan<Harrier.Core.Activities.ActivitySample> Samples => _collector.Samples;
 
     /// <summary>Decodes a whole stream of one or more chained FIT files. Returns false when nothing was usable.</summary>
-    public bool Decode(ReadOnlySpan<byte> data)
+    /// <param name="data">The FIT bytes.</param>
+    /// <param name="cancellationToken">Checked every few thousand messages; cancellation throws <see cref="OperationCanceledException"/>.</param>
+    public bool Decode(ReadOnlySpan<byte> data, CancellationToken cancellationToken = default)
     {
         Reset();
+        _cancellation = cancellationToken;
         if (data.IsEmpty)
         {
             Error = new ParseError(ParseErrorKind.Truncated, "The file is empty.");
@@ -102,6 +109,7 @@ public sealed partial class FitDecoder
         Error = null;
         FileCount = 0;
         MessageCount = 0;
+        Truncated = false;
     }
 
     private static bool LooksLikeHeader(ReadOnlySpan<byte> d) =>
@@ -121,6 +129,7 @@ public sealed partial class FitDecoder
         int consumed;
         if (dataSize == 0 || end + 2 > d.Length)
         {
+            Truncated |= dataSize != 0;
             AddIssue(dataSize == 0
                 ? "The FIT header gives no data size; reading to the end of the file"
                 : Format("The file is truncated: the header announces {0} data bytes but only {1} follow", dataSize, d.Length - headerSize), at);
@@ -133,6 +142,7 @@ public sealed partial class FitDecoder
             consumed = (int)end + 2;
         }
 
+        _collector.BeginFile();
         _developerFields.Clear();
         foreach (var definition in _definitions)
         {

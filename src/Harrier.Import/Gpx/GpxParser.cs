@@ -4,20 +4,25 @@ using Harrier.Import.Xml;
 
 namespace Harrier.Import.Gpx;
 
-/// <summary>Reads GPX 1.0 and 1.1 tracks (all segments, in order) with Garmin TrackPointExtension heart rate and cadence.</summary>
+/// <summary>Reads GPX 1.0 and 1.1 tracks with Garmin TrackPointExtension heart rate and cadence, one activity per outing.</summary>
 /// <remarks>
 /// Elements are matched by local name, so any namespace prefix works for extensions (gpxtpx:hr, ns3:cad, plain hr).
-/// A file with no track points but with a route uses the route points, with an issue noting it is a planned route.
-/// Not thread-safe; create one per thread.
+/// Tracks (<c>trk</c>) recorded more than <see cref="SeparateOutingGap"/> apart, or of different sports, are separate
+/// activities; the segments (<c>trkseg</c>) of one outing are kept apart so the line across a gap is not distance.
+/// Route points (<c>rte</c>) are a plan, never read as if run: a file with only a route gives a planned activity without
+/// samples. Not thread-safe; create one per thread.
 /// </remarks>
 public sealed class GpxParser : XmlActivityParser
 {
+    /// <summary>Tracks further apart in time than this are separate outings (a morning and an evening run in one file).</summary>
+    public static readonly TimeSpan SeparateOutingGap = TimeSpan.FromHours(1);
+
     private readonly string _lat, _lon, _trkpt, _rtept, _trk, _trkseg, _ele, _time, _name, _type;
     private readonly string _hr, _heartrate, _cad, _cadence, _speed, _power, _gpx;
-    private readonly List<ActivitySample> _routePoints = [];
+    private readonly List<Outing> _outings = [];
     private XmlPoint _point;
-    private bool _inPoint, _inTrack, _isRoutePoint;
-    private int _segments;
+    private bool _inPoint, _inTrack, _trackStarting;
+    private int _segments, _routePoints;
     private string? _creator, _trackName, _trackType;
 
     public GpxParser()
@@ -41,15 +46,19 @@ public sealed class GpxParser : XmlActivityParser
         _gpx = Names.Add("gpx");
     }
 
+    /// <summary>Number of track segments in the last file read.</summary>
+    public int SegmentCount => _segments;
+
     protected override void Read(XmlReader reader)
     {
-        _routePoints.Clear();
-        _inPoint = _inTrack = false;
-        _segments = 0;
+        _outings.Clear();
+        _inPoint = _inTrack = _trackStarting = false;
+        _segments = _routePoints = 0;
         _creator = _trackName = _trackType = null;
         reader.MoveToContent();
         while (!reader.EOF)
         {
+            Tick();
             if (reader.NodeType == XmlNodeType.Element && OnElement(reader))
             {
                 continue;
@@ -72,9 +81,9 @@ public sealed class GpxParser : XmlActivityParser
         {
             _point.Reset();
             (_point.Latitude, _point.Longitude) = ReadAttributeNumbers(reader, _lat, _lon);
-            _inPoint = true;
-            _isRoutePoint = (object)name == _rtept;
-            if (reader.IsEmptyElement)
+            _inPoint = (object)name == _trkpt;
+            _routePoints += _inPoint ? 0 : 1;
+            if (_inPoint && reader.IsEmptyElement)
             {
                 OnEndElement(name);
             }
@@ -87,13 +96,19 @@ public sealed class GpxParser : XmlActivityParser
             return ReadPointValue(reader, name);
         }
 
+        return OnOuterElement(reader, name);
+    }
+
+    private bool OnOuterElement(XmlReader reader, string name)
+    {
         if ((object)name == _trk)
         {
-            _inTrack = true;
+            (_inTrack, _trackStarting, _trackName, _trackType) = (true, true, null, null);
         }
         else if ((object)name == _trkseg)
         {
             _segments++;
+            BeginSegment();
         }
         else if ((object)name == _gpx)
         {
@@ -147,10 +162,18 @@ public sealed class GpxParser : XmlActivityParser
 
     private void OnEndElement(string name)
     {
-        if (_inPoint && ((object)name == _trkpt || (object)name == _rtept))
+        if (_inPoint && (object)name == _trkpt)
         {
             _inPoint = false;
-            (_isRoutePoint ? _routePoints : Samples).Add(_point.ToSample());
+            var sample = _point.ToSample();
+            if (_outings.Count == 0 || (_trackStarting && sample.HasTime && StartsNewOuting(sample.TimeUtc)))
+            {
+                _outings.Add(new Outing(Samples.Count, _trackName, _trackType));
+                BeginActivity();
+            }
+
+            _trackStarting &= !sample.HasTime;
+            AddSample(sample);
         }
         else if ((object)name == _trk)
         {
@@ -158,35 +181,65 @@ public sealed class GpxParser : XmlActivityParser
         }
     }
 
-    protected override ActivityParseResult Build()
+    /// <summary>A track's first timed point far from the current outing's times, or a track of another sport, starts a new outing.</summary>
+    private bool StartsNewOuting(DateTime time)
     {
-        if (Samples.Count == 0 && _routePoints.Count > 0)
+        var current = _outings[^1];
+        var first = FirstTime(current.Start, Samples.Count);
+        var last = LastTime(current.Start);
+        var otherSport = _trackType is not null && current.Type is not null
+            && ActivitySportExtensions.ParseName(_trackType) != ActivitySportExtensions.ParseName(current.Type);
+        return first is { } f && last is { } l && (time > l + SeparateOutingGap || time < f - SeparateOutingGap || (otherSport && time >= l));
+    }
+
+    private DateTime? LastTime(int start)
+    {
+        for (var i = Samples.Count - 1; i >= start; i--)
         {
-            Samples.AddRange(_routePoints);
-            Issues.Add(new ParseIssue("The file has no recorded track, only a planned route; its points were used"));
+            if (Samples[i].HasTime)
+            {
+                return Samples[i].TimeUtc;
+            }
         }
 
+        return null;
+    }
+
+    protected override ActivityParseResult Build()
+    {
         if (Samples.Count == 0)
         {
-            Issues.Add(new ParseIssue("The file has no track points"));
+            Issues.Add(new ParseIssue(_routePoints > 0
+                ? FormattableString.Invariant($"The file holds only a planned route ({_routePoints} route points), not a recorded activity")
+                : "The file has no track points"));
+            return Finish([new Activity { Format = ActivityFormat.Gpx, Creator = _creator, Planned = _routePoints > 0 }]);
         }
-        else if (!Samples[0].HasTime)
+
+        var activities = new List<Activity>(_outings.Count);
+        for (var k = 0; k < _outings.Count; k++)
+        {
+            var (start, name, type) = _outings[k];
+            var end = k + 1 < _outings.Count ? _outings[k + 1].Start : Samples.Count;
+            activities.Add(new Activity
+            {
+                Format = ActivityFormat.Gpx,
+                Sport = ActivitySportExtensions.ParseName(type),
+                StartUtc = FirstTime(start, end),
+                Samples = SamplesBetween(start, end),
+                SegmentStarts = SegmentStartsBetween(start, end),
+                Creator = _creator,
+                Name = name,
+                CutShort = CutShort && k == _outings.Count - 1,
+            });
+        }
+
+        if (!Samples[0].HasTime)
         {
             Issues.Add(new ParseIssue("The track points have no times; durations and paces are unknown"));
         }
 
-        var activity = new Activity
-        {
-            Format = ActivityFormat.Gpx,
-            Sport = ActivitySportExtensions.ParseName(_trackType),
-            StartUtc = FirstTime(),
-            Samples = Samples.ToArray(),
-            Creator = _creator,
-            Name = _trackName,
-        };
-        return ActivityParseResult.Success(activity, [.. Issues]);
+        return Finish(activities);
     }
 
-    /// <summary>Number of track segments in the last file read.</summary>
-    public int SegmentCount => _segments;
+    private readonly record struct Outing(int Start, string? Name, string? Type);
 }

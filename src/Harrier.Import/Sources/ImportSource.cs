@@ -8,8 +8,10 @@ namespace Harrier.Import.Sources;
 /// </summary>
 /// <remarks>
 /// Nothing is extracted to disk. Archive entries whose names try to leave the archive (<c>..</c>, absolute paths) are refused,
-/// as are entries that would expand beyond <see cref="ImportLimits"/>; the rest of the archive is still read.
-/// Files that are not activity files (photos, CSV, JSON) are counted in <see cref="Ignored"/>, not reported one by one.
+/// as are entries that would expand beyond <see cref="ImportLimits"/>, and damage anywhere in an archive is reported for that
+/// archive or entry; the rest is still read. Files that are not activity files (photos, CSV, JSON) are counted in
+/// <see cref="Ignored"/>, not reported one by one; an export's summaries (Strava's <c>activities.csv</c>, Garmin's
+/// <c>summarizedActivities.json</c>) are read to give each activity file its <see cref="ImportItem.Details"/>.
 /// </remarks>
 public sealed class ImportSource(ImportLimits limits)
 {
@@ -20,103 +22,100 @@ public sealed class ImportSource(ImportLimits limits)
 
     public static bool IsActivityFile(string name) => ActivityExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsArchive(string name) => name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+    public static bool IsArchive(string name) => name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every candidate under <paramref name="paths"/>, in a stable order (sorted by name within a folder or archive).</summary>
-    public IEnumerable<ImportItem> Enumerate(IEnumerable<string> paths)
+    /// <param name="paths">Files, folders or zip archives.</param>
+    /// <param name="cancellationToken">Checked before each file or entry; cancellation throws <see cref="OperationCanceledException"/>.</param>
+    public IEnumerable<ImportItem> Enumerate(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            foreach (var item in FromPath(path))
+            foreach (var item in FromPath(path, cancellationToken))
             {
                 yield return item;
             }
         }
     }
 
-    private IEnumerable<ImportItem> FromPath(string path)
+    private IEnumerable<ImportItem> FromPath(string path, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (!IsActivityFile(file) && !IsArchive(file))
-                {
-                    Ignored++;
-                    continue;
-                }
-
-                foreach (var item in FromFile(file))
-                {
-                    yield return item;
-                }
-            }
-
-            yield break;
+            return FromFolder(path, cancellationToken);
         }
 
-        if (!File.Exists(path))
-        {
-            yield return ImportItem.Refused(path, "no such file or folder");
-            yield break;
-        }
-
-        foreach (var item in FromFile(path))
-        {
-            yield return item;
-        }
+        return File.Exists(path) ? FromFile(path, null, cancellationToken) : [ImportItem.Refused(path, "no such file or folder")];
     }
 
-    private IEnumerable<ImportItem> FromFile(string file)
+    private IEnumerable<ImportItem> FromFolder(string folder, CancellationToken cancellationToken)
     {
-        if (IsArchive(file))
+        var (files, problem) = ListFolder(folder);
+        if (files is null)
         {
-            ZipArchive? zip = null;
-            string? problem = null;
-            try
-            {
-                zip = ZipFile.OpenRead(file);
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                problem = "not a readable zip archive (" + e.Message + ")";
-            }
-
-            if (zip is null)
-            {
-                yield return ImportItem.Refused(file, problem!);
-                yield break;
-            }
-
-            using (zip)
-            {
-                foreach (var item in new ArchiveReader(limits, this).Entries(file, zip, depth: 0))
-                {
-                    yield return item;
-                }
-            }
-
+            yield return ImportItem.Refused(folder, problem!);
             yield break;
         }
 
-        yield return ReadFile(file);
+        var catalog = new ExportCatalog();
+        foreach (var summary in files.Where(ExportCatalog.IsSummary))
+        {
+            if (ReadFile(summary, null).Data is { } content)
+            {
+                catalog.Add(Relative(folder, summary), content);
+            }
+        }
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsActivityFile(file) && !IsArchive(file))
+            {
+                Ignored++;
+                continue;
+            }
+
+            foreach (var item in FromFile(file, catalog.Find(Relative(folder, file)), cancellationToken))
+            {
+                yield return item;
+            }
+        }
     }
 
-    private ImportItem ReadFile(string file)
+    private static (List<string>? Files, string? Problem) ListFolder(string folder)
+    {
+        try
+        {
+            return ([.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)], null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, "the folder could not be read (" + e.Message + ")");
+        }
+    }
+
+    private IEnumerable<ImportItem> FromFile(string file, ExportDetails? details, CancellationToken cancellationToken) =>
+        IsArchive(file)
+            ? new ArchiveReader(limits, this, cancellationToken).Entries(file, () => ZipFile.OpenRead(file), depth: 0, outer: null)
+            : [ReadFile(file, details)];
+
+    private ImportItem ReadFile(string file, ExportDetails? details)
     {
         try
         {
             var info = new FileInfo(file);
             return info.Length > limits.MaxFileBytes
-                ? ImportItem.Refused(file, $"larger than the {limits.MaxFileBytes / (1024 * 1024)} MiB limit for one file")
-                : ImportItem.Read(file, File.ReadAllBytes(file));
+                ? ImportItem.Refused(file, $"larger than the {ImportLimits.Size(limits.MaxFileBytes)} limit for one file")
+                : ImportItem.Read(file, File.ReadAllBytes(file), details);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ImportItem.Refused(file, "could not be read (" + e.Message + ")");
         }
     }
+
+    private static string Relative(string folder, string file) => Path.GetRelativePath(folder, file).Replace('\\', '/');
 
     internal void CountIgnored() => Ignored++;
 }

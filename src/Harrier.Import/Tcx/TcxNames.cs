@@ -11,6 +11,7 @@ internal sealed class TcxNames(XmlNameTable t)
     public readonly string AltitudeMeters = t.Add("AltitudeMeters"), DistanceMeters = t.Add("DistanceMeters"), Value = t.Add("Value");
     public readonly string HeartRateBpm = t.Add("HeartRateBpm"), AverageHeartRateBpm = t.Add("AverageHeartRateBpm");
     public readonly string MaximumHeartRateBpm = t.Add("MaximumHeartRateBpm"), Cadence = t.Add("Cadence"), RunCadence = t.Add("RunCadence");
+    public readonly string AvgRunCadence = t.Add("AvgRunCadence");
     public readonly string Speed = t.Add("Speed"), Watts = t.Add("Watts"), TotalTimeSeconds = t.Add("TotalTimeSeconds");
     public readonly string Calories = t.Add("Calories"), MaximumSpeed = t.Add("MaximumSpeed"), Creator = t.Add("Creator"), Name = t.Add("Name");
 }

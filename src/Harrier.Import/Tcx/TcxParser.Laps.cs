@@ -9,6 +9,7 @@ public sealed partial class TcxParser
     {
         if ((object)name == _n.Track)
         {
+            BeginSegment();
             return false;
         }
 
@@ -36,7 +37,7 @@ public sealed partial class TcxParser
         {
             lap.MaxSpeed = Value();
         }
-        else if ((object)name == _n.Cadence)
+        else if ((object)name == _n.Cadence || (object)name == _n.AvgRunCadence)
         {
             lap.Cadence = Value();
         }
@@ -56,21 +57,13 @@ public sealed partial class TcxParser
         return true;
     }
 
-    /// <summary>One TCX Activity ends: its laps make one session.</summary>
-    private void CloseSession()
+    /// <summary>One TCX Activity (or Course) ends: its samples and laps make one activity, its laps' totals its session.</summary>
+    private void CloseSession(bool planned)
     {
         var laps = _laps.Skip(_sessionLapStart).ToList();
-        var first = _sessionSampleStart;
-        _sessionLapStart = _laps.Count;
-        _sessionSampleStart = Samples.Count;
-        if (laps.Count == 0)
-        {
-            return;
-        }
-
+        var (first, end) = (_sessionSampleStart, Samples.Count);
         var timed = Samples.Skip(first).Where(s => s.HasTime).Select(s => s.TimeUtc).ToList();
-
-        _sessions.Add(new ActivityTotals
+        var totals = laps.Count == 0 ? null : new ActivityTotals
         {
             Sport = _sport,
             StartUtc = laps[0].StartUtc,
@@ -80,7 +73,9 @@ public sealed partial class TcxParser
             DistanceMeters = laps.All(l => l.DistanceMeters is not null) ? laps.Sum(l => l.DistanceMeters!.Value) : null,
             MaxHeartRate = laps.Max(l => l.MaxHeartRate),
             Calories = laps.All(l => l.Calories is not null) ? laps.Sum(l => l.Calories!.Value) : null,
-        });
+        };
+        _sessions.Add(new TcxSession(first, end, _sessionLapStart, _laps.Count, _sport, totals, planned));
+        (_sessionLapStart, _sessionSampleStart) = (_laps.Count, end);
     }
 
     protected override ActivityParseResult Build()
@@ -89,29 +84,39 @@ public sealed partial class TcxParser
         {
             Issues.Add(new ParseIssue("The file has no track points"));
         }
-        else if (_sessions.Count == 0 && _courses > 0)
-        {
-            // A course is a plan: its times are synthetic, so only the route is kept.
-            for (var i = 0; i < Samples.Count; i++)
-            {
-                Samples[i] = Samples[i] with { TimeUtc = DateTime.MinValue };
-            }
 
-            Issues.Add(new ParseIssue("The file is a planned course, not a recorded activity; only its route was used"));
+        if (_sessions.Any(s => s.Planned))
+        {
+            Issues.Add(new ParseIssue("The file is a planned course, not a recorded activity"));
         }
 
-        var sports = _sessions.Select(s => s.Sport).Distinct().ToList();
-        var activity = new Activity
+        if (_sessions.Count == 0 || _sessionSampleStart < Samples.Count)
         {
-            Format = ActivityFormat.Tcx,
-            Sport = sports.Count > 1 ? ActivitySport.Multisport : sports.Count == 1 ? sports[0] : _sport,
-            StartUtc = _sessions.Count > 0 && _sessions[0].StartUtc is { } start && start != DateTime.MinValue ? start : FirstTime(),
-            Samples = Samples.ToArray(),
-            Laps = [.. _laps],
-            Sessions = [.. _sessions],
-            Creator = _creator,
-            Name = _name,
-        };
-        return ActivityParseResult.Success(activity, [.. Issues]);
+            CloseSession(planned: false); // an Activity cut off before its end, or track points outside any Activity
+        }
+
+        var activities = new List<Activity>(_sessions.Count);
+        foreach (var s in _sessions)
+        {
+            activities.Add(new Activity
+            {
+                Format = ActivityFormat.Tcx,
+                Sport = s.Sport,
+                StartUtc = s.Totals?.StartUtc is { } start && start != DateTime.MinValue ? start : FirstTime(s.SampleStart, s.SampleEnd),
+                Samples = SamplesBetween(s.SampleStart, s.SampleEnd),
+                SegmentStarts = SegmentStartsBetween(s.SampleStart, s.SampleEnd),
+                Laps = _laps.GetRange(s.LapStart, s.LapEnd - s.LapStart),
+                Sessions = s.Totals is { } totals ? [totals] : [],
+                Creator = _creator,
+                Name = _name,
+                Planned = s.Planned,
+                CutShort = CutShort && ReferenceEquals(s, _sessions[^1]),
+            });
+        }
+
+        return Finish(activities);
     }
+
+    private sealed record TcxSession(
+        int SampleStart, int SampleEnd, int LapStart, int LapEnd, ActivitySport Sport, ActivityTotals? Totals, bool Planned);
 }

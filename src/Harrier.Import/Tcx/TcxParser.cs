@@ -6,22 +6,22 @@ namespace Harrier.Import.Tcx;
 
 /// <summary>Reads TCX (Garmin Training Center v2) activities, laps and track points, including the ActivityExtension v2 values.</summary>
 /// <remarks>
-/// Several activities in one file become several sessions of one activity. Courses are read too (their track points,
-/// usually without times). Elements are matched by local name, so extension prefixes (ns3:, ax:) do not matter.
-/// Not thread-safe; create one per thread.
+/// Each <c>Activity</c> element is one activity with its own sport, laps and totals; each <c>Track</c> within it is a
+/// recorded segment. A <c>Course</c> is a plan: it gives a planned activity. Elements are matched by local name, so
+/// extension prefixes (ns3:, ax:) do not matter. Not thread-safe; create one per thread.
 /// </remarks>
 public sealed partial class TcxParser : XmlActivityParser
 {
     private readonly TcxNames _n;
     private readonly List<ActivityTotals> _laps = [];
-    private readonly List<ActivityTotals> _sessions = [];
+    private readonly List<TcxSession> _sessions = [];
     private XmlPoint _point;
     private TcxLap _lap;
     private bool _inPoint, _inLap, _inCreator;
     private string? _valueTarget;
     private ActivitySport _sport;
     private string? _creator, _name;
-    private int _sessionLapStart, _sessionSampleStart, _courses;
+    private int _sessionLapStart, _sessionSampleStart;
 
     public TcxParser()
     {
@@ -35,10 +35,11 @@ public sealed partial class TcxParser : XmlActivityParser
         _inPoint = _inLap = _inCreator = false;
         _sport = ActivitySport.Unknown;
         _creator = _name = null;
-        _sessionLapStart = _sessionSampleStart = _courses = 0;
+        _sessionLapStart = _sessionSampleStart = 0;
         reader.MoveToContent();
         while (!reader.EOF)
         {
+            Tick();
             if (reader.NodeType == XmlNodeType.Element && OnElement(reader))
             {
                 continue;
@@ -85,14 +86,15 @@ public sealed partial class TcxParser : XmlActivityParser
 
     private bool OnOuterElement(XmlReader reader, string name)
     {
-        if ((object)name == _n.Activity)
+        if ((object)name == _n.Activity || (object)name == _n.Course)
         {
             _sport = ActivitySportExtensions.ParseName(reader.GetAttribute("Sport"));
-            _sessionSampleStart = Samples.Count;
+            (_sessionSampleStart, _sessionLapStart) = (Samples.Count, _laps.Count);
+            BeginActivity();
         }
-        else if ((object)name == _n.Course)
+        else if ((object)name == _n.Track)
         {
-            _courses++;
+            BeginSegment();
         }
         else if ((object)name == _n.Creator)
         {
@@ -175,7 +177,7 @@ public sealed partial class TcxParser : XmlActivityParser
         if ((object)name == _n.Trackpoint && _inPoint)
         {
             _inPoint = false;
-            Samples.Add(_point.ToSample());
+            AddSample(_point.ToSample());
         }
         else if ((object)name == _n.HeartRateBpm || (object)name == _n.AverageHeartRateBpm || (object)name == _n.MaximumHeartRateBpm)
         {
@@ -186,9 +188,9 @@ public sealed partial class TcxParser : XmlActivityParser
             _inLap = false;
             _laps.Add(_lap.ToTotals(_sport));
         }
-        else if ((object)name == _n.Activity)
+        else if ((object)name == _n.Activity || (object)name == _n.Course)
         {
-            CloseSession();
+            CloseSession(planned: (object)name == _n.Course);
         }
         else if ((object)name == _n.Creator)
         {

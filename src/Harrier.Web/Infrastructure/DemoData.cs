@@ -4,6 +4,7 @@ using Harrier.Core.Runs;
 using Harrier.Core.Units;
 using Harrier.Data;
 using Harrier.Data.Import;
+using Harrier.Import.Sources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Harrier.Web.Infrastructure;
 /// Creates the clearly marked demo coach and demo runner when the demo switch is on, with six weeks of sample runs for the runner.
 /// Each start gives both accounts a fresh random password and prints it, so the credentials are never fixed or guessable.
 /// </summary>
-internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock)
+internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock, ImportLimits limits)
 {
     public const string CoachEmail = "demo-coach@harrier.invalid";
     public const string RunnerEmail = "demo-runner@harrier.invalid";
@@ -47,8 +48,13 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
         {
             user = new HarrierUser
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, IsDemo = true,
-                TimeZoneId = TimeZones.Utc, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                IsDemo = true,
+                TimeZoneId = TimeZones.Utc,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
             Check(await users.CreateAsync(user, password));
         }
@@ -91,10 +97,17 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
                 var km = Math.Round(minutes / 7.2, 2);
                 db.Runs.Add(new Run
                 {
-                    OwnerId = runner.Id, StartUtc = DateTime.SpecifyKind(day.AddHours(6).AddMinutes(15), DateTimeKind.Utc),
-                    TimeZoneId = runner.TimeZoneId, Distance = Distance.FromKilometers(km), Duration = TimeSpan.FromMinutes(minutes),
-                    Effort = new Effort(Math.Min(7, 3 + dayOffset / 2 + (week == 2 ? 1 : 0))), Surface = dayOffset == 2 ? Surface.Grass : Surface.Road,
-                    Shoe = shoe, Source = RunSource.Demo, CreatedUtc = now, UpdatedUtc = now,
+                    OwnerId = runner.Id,
+                    StartUtc = DateTime.SpecifyKind(day.AddHours(6).AddMinutes(15), DateTimeKind.Utc),
+                    TimeZoneId = runner.TimeZoneId,
+                    Distance = Distance.FromKilometers(km),
+                    Duration = TimeSpan.FromMinutes(minutes),
+                    Effort = new Effort(Math.Min(7, 3 + dayOffset / 2 + (week == 2 ? 1 : 0))),
+                    Surface = dayOffset == 2 ? Surface.Grass : Surface.Road,
+                    Shoe = shoe,
+                    Source = RunSource.Demo,
+                    CreatedUtc = now,
+                    UpdatedUtc = now,
                     Notes = week == 2 && dayOffset == 4 ? "Hilly loop; lower back a bit stiff afterwards (sample data)." : null,
                 });
             }
@@ -105,7 +118,7 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
         // One run as if imported from a watch, so the run page with its route, charts and splits has something to show.
         var start = DateTime.SpecifyKind(today.AddDays(-1).AddHours(6).AddMinutes(5), DateTimeKind.Utc);
         var gpx = SampleActivity.Gpx(start, TimeSpan.FromMinutes(28), 53.3498, -6.2603);
-        await new ActivityImport(db, clock).ImportAsync(runner, "sample-loop.gpx", gpx, cancellationToken);
+        await new ActivityImport(db, clock, limits).ImportAsync(runner, "sample-loop.gpx", gpx, cancellationToken);
     }
 
     private static void Check(IdentityResult result)

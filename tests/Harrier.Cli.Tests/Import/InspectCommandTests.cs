@@ -17,8 +17,9 @@ public sealed class InspectCommandTests
         Assert.Equal("", errors);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        string[] fields = ["file", "format", "sport", "startTime", "distanceMeters", "timerSeconds", "elapsedSeconds", "movingSeconds",
-            "ascentMeters", "descentMeters", "avgHeartRate", "maxHeartRate", "avgCadence", "sampleCount", "laps", "issues"];
+        string[] fields = ["file", "session", "format", "sport", "device", "startTime", "status", "reason", "missing", "distanceMeters",
+            "timerSeconds", "elapsedSeconds", "movingSeconds", "ascentMeters", "descentMeters", "avgHeartRate", "maxHeartRate", "cadence",
+            "sampleCount", "splits", "laps", "issues"];
         foreach (var line in lines)
         {
             var json = JsonDocument.Parse(line).RootElement;

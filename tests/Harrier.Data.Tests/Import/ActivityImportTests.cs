@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Harrier.Core.Activities;
 using Harrier.Core.Runs;
 using Harrier.Data.Import;
+using Harrier.Import.Sources;
 using Harrier.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -14,7 +15,7 @@ public sealed class ActivityImportTests
 
     private static byte[] TestFile(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
-    private static async Task<(TestDatabase Database, HarrierDbContext Db, HarrierUser Ana)> SetUpAsync(DatabaseProvider provider)
+    internal static async Task<(TestDatabase Database, HarrierDbContext Db, HarrierUser Ana)> SetUpAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var db = await database.MigratedContextAsync();
@@ -31,9 +32,10 @@ public sealed class ActivityImportTests
         var (database, db, ana) = await SetUpAsync(provider);
         await using var _ = database;
         await using var __ = db;
-        var data = TestFile("garmin-fenix-5-run.fit");
+        var data = TestFile("steady-run.fit");
 
-        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "watch/garmin-fenix-5-run.fit", data, CancellationToken.None);
+        var outcome = Assert.Single(
+            await new ActivityImport(db, Clock, ImportLimits.Default).ImportAsync(ana, "watch/steady-run.fit", data, CancellationToken.None));
 
         Assert.Equal(ImportStatus.Imported, outcome.Status);
         await using var read = database.NewContext();
@@ -43,7 +45,7 @@ public sealed class ActivityImportTests
         Assert.True(run.Distance.Meters > 0);
         var recording = run.Recording!;
         Assert.Equal(ActivityFormat.Fit, recording.Format);
-        Assert.Equal("garmin-fenix-5-run.fit", recording.FileName);
+        Assert.Equal("steady-run.fit", recording.FileName);
         using var gzip = new GZipStream(new MemoryStream(recording.OriginalGzip), CompressionMode.Decompress);
         using var original = new MemoryStream();
         await gzip.CopyToAsync(original, TestContext.Current.CancellationToken);
@@ -60,11 +62,11 @@ public sealed class ActivityImportTests
         var (database, db, ana) = await SetUpAsync(provider);
         await using var _ = database;
         await using var __ = db;
-        var import = new ActivityImport(db, Clock);
+        var import = new ActivityImport(db, Clock, ImportLimits.Default);
         var data = TestFile("two-laps.tcx");
 
-        var first = await import.ImportAsync(ana, "two-laps.tcx", data, CancellationToken.None);
-        var second = await import.ImportAsync(ana, "copy/two-laps.tcx", data, CancellationToken.None);
+        var first = Assert.Single(await import.ImportAsync(ana, "two-laps.tcx", data, CancellationToken.None));
+        var second = Assert.Single(await import.ImportAsync(ana, "copy/two-laps.tcx", data, CancellationToken.None));
 
         Assert.Equal(ImportStatus.Imported, first.Status);
         Assert.Equal(ImportStatus.Duplicate, second.Status);
@@ -79,8 +81,8 @@ public sealed class ActivityImportTests
         var (database, db, ana) = await SetUpAsync(provider);
         await using var _ = database;
         await using var __ = db;
-        var import = new ActivityImport(db, Clock);
-        var data = TestFile("garmin-fenix-5-run.fit");
+        var import = new ActivityImport(db, Clock, ImportLimits.Default);
+        var data = TestFile("steady-run.fit");
         using var compressed = new MemoryStream();
         await using (var gz = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -88,7 +90,7 @@ public sealed class ActivityImportTests
         }
 
         await import.ImportAsync(ana, "run.fit", data, CancellationToken.None);
-        var again = await import.ImportAsync(ana, "export/run.fit.gz", compressed.ToArray(), CancellationToken.None);
+        var again = Assert.Single(await import.ImportAsync(ana, "export/run.fit.gz", compressed.ToArray(), CancellationToken.None));
 
         Assert.Equal(ImportStatus.Duplicate, again.Status);
         Assert.StartsWith("same start and distance as run", again.Message, StringComparison.Ordinal);
@@ -101,7 +103,8 @@ public sealed class ActivityImportTests
         await using var _ = database;
         await using var __ = db;
 
-        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "notes.fit", "this is not a FIT file at all"u8.ToArray(), CancellationToken.None);
+        var outcome = Assert.Single(await new ActivityImport(db, Clock, ImportLimits.Default)
+            .ImportAsync(ana, "notes.fit", "this is not a FIT file at all"u8.ToArray(), CancellationToken.None));
 
         Assert.Equal(ImportStatus.Skipped, outcome.Status);
         Assert.True(outcome.Unreadable);
@@ -116,11 +119,12 @@ public sealed class ActivityImportTests
         await using var _ = database;
         await using var __ = db;
 
-        var outcome = await new ActivityImport(db, Clock).ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None);
+        var outcome = Assert.Single(await new ActivityImport(db, Clock, ImportLimits.Default)
+            .ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None));
 
         Assert.Equal(ImportStatus.Skipped, outcome.Status);
         Assert.False(outcome.Unreadable);
-        Assert.StartsWith("not a run or walk", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal("cross-training (other sport, 25:31): not stored yet", outcome.Message);
     }
 
     [Fact]
@@ -132,10 +136,10 @@ public sealed class ActivityImportTests
         var ben = new HarrierUser { UserName = "ben@example.com", Email = "ben@example.com", NormalizedEmail = "BEN@EXAMPLE.COM" };
         db.Users.Add(ben);
         await db.SaveChangesAsync();
-        var import = new ActivityImport(db, Clock);
+        var import = new ActivityImport(db, Clock, ImportLimits.Default);
         var data = TestFile("two-laps.tcx");
 
-        Assert.Equal(ImportStatus.Imported, (await import.ImportAsync(ana, "a.tcx", data, CancellationToken.None)).Status);
-        Assert.Equal(ImportStatus.Imported, (await import.ImportAsync(ben, "b.tcx", data, CancellationToken.None)).Status);
+        Assert.Equal(ImportStatus.Imported, Assert.Single(await import.ImportAsync(ana, "a.tcx", data, CancellationToken.None)).Status);
+        Assert.Equal(ImportStatus.Imported, Assert.Single(await import.ImportAsync(ben, "b.tcx", data, CancellationToken.None)).Status);
     }
 }

@@ -142,7 +142,7 @@ public sealed class FitDecoderTests
             .Data(0, U32(Time0), U32(Time0 + offsetSeconds)).Build();
         var parser = new FitParser();
 
-        var activity = parser.Parse(file).Activity!;
+        var activity = parser.Parse(file).Only().Activity;
 
         Assert.Equal(expectedMinutes is { } m ? TimeSpan.FromMinutes(m) : null, activity.UtcOffset);
     }

@@ -12,8 +12,7 @@ public sealed class GpxParserTests
     public void Read_EquatorRun_MatchesHandComputedMetrics()
     {
         var result = TestFiles.Read("equator-run.gpx");
-        var activity = result.Activity!;
-        var m = ActivityMetrics.Compute(activity);
+        var (_, activity, m, _) = result.Only();
 
         Assert.Empty(result.Issues);
         Assert.Equal(("Equator run", ActivitySport.Running, 6), (activity.Name, activity.Sport, activity.Samples.Length));
@@ -29,7 +28,6 @@ public sealed class GpxParserTests
         Assert.Equal(150.0, m.MaxHeartRate);
         Assert.Equal([0.0, 60, 60, 0, 0], m.TimeInZones.Select(t => t.TotalSeconds)); // zones of 190: 95/114/133/152/171
         Assert.Equal((85 + 90 + 90) / 3.0 * 2, m.AverageCadence!.Value, 6); // per-leg cad while moving, doubled
-        Assert.True(m.CadenceInSteps);
         Assert.Equal(187.8, m.GradeAdjustedPace!.Value.SecondsPerKilometer, 0.2); // 3 legs at 9 % (×1.582) + 1 flat leg
         Assert.Equal(4 * Step, Assert.Single(m.KilometerSplits).Distance.Meters, 0.01);
     }
@@ -37,7 +35,7 @@ public sealed class GpxParserTests
     [Fact]
     public void Read_Gpx10WithAllFields_ReadsPoint()
     {
-        var activity = TestFiles.Read("gpx1.0_with_all_fields.gpx").Activity!;
+        var activity = TestFiles.Read("gpx1.0_with_all_fields.gpx").Only().Activity;
 
         var sample = Assert.Single(activity.Samples.ToArray());
         Assert.True(sample.HasPosition);
@@ -47,7 +45,7 @@ public sealed class GpxParserTests
     [Fact]
     public void Read_TrackWithEmptySegment_KeepsAllPoints()
     {
-        var activity = TestFiles.Read("track-with-empty-segment.gpx").Activity!;
+        var activity = TestFiles.Read("track-with-empty-segment.gpx").Only().Activity;
 
         Assert.Equal(9, activity.Samples.Length);
     }
@@ -59,7 +57,7 @@ public sealed class GpxParserTests
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         try
         {
-            var m = ActivityMetrics.Compute(TestFiles.Read("equator-run.gpx").Activity!);
+            var m = TestFiles.Read("equator-run.gpx").Only().Metrics;
             Assert.Equal(4 * Step, m.Distance.Meters, 0.01);
         }
         finally
@@ -87,7 +85,7 @@ public sealed class GpxParserTests
 
         var result = ActivityReader.Read("x.gpx", Encoding.UTF8.GetBytes(Xml));
 
-        Assert.Equal(2, result.Activity!.Samples.Length);
+        Assert.Equal(2, result.Only().Activity.Samples.Length);
         Assert.Contains(result.Issues, i => i.Message.StartsWith("The XML is malformed", StringComparison.Ordinal));
     }
 
@@ -100,19 +98,36 @@ public sealed class GpxParserTests
     {
         var xml = $"<gpx><trk><trkseg><trkpt lat=\"{text}\" lon=\"1\"><ele>1</ele></trkpt></trkseg></trk></gpx>";
 
-        var sample = ActivityReader.Read("x.gpx", Encoding.UTF8.GetBytes(xml)).Activity!.Samples.Span[0];
+        var sample = ActivityReader.Read("x.gpx", Encoding.UTF8.GetBytes(xml)).Only().Activity.Samples.Span[0];
 
         Assert.Equal(expected, sample.Latitude);
     }
 
     [Fact]
-    public void Read_RouteOnly_UsesRoutePointsWithIssue()
+    public void Read_RouteOnly_IsAPlanNotARun()
     {
-        const string Xml = "<gpx version=\"1.1\"><rte><rtept lat=\"0\" lon=\"0\"/><rtept lat=\"0\" lon=\"0.01\"/></rte></gpx>";
+        const string Xml = "<gpx version=\"1.1\"><rte><rtept lat=\"0\" lon=\"0\"><time>2024-05-01T06:00:00Z</time></rtept>"
+            + "<rtept lat=\"0\" lon=\"0.01\"><time>2024-05-01T06:05:00Z</time></rtept></rte></gpx>";
 
         var result = ActivityReader.Read("x.gpx", Encoding.UTF8.GetBytes(Xml));
 
-        Assert.Equal(2, result.Activity!.Samples.Length);
-        Assert.Contains(result.Issues, i => i.Message.Contains("planned route", StringComparison.Ordinal));
+        var read = result.Only();
+        Assert.True(read.Activity.Planned);
+        Assert.Equal(0, read.Activity.Samples.Length);
+        Assert.Equal((ActivityStatus.Skipped, "a planned route or course, not a recorded activity"), (read.Check.Status, read.Check.Reason));
+        Assert.Contains(result.Issues, i => i.Message.Contains("planned route (2 route points)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TrackAndRoute_ReadsOnlyTheTrack()
+    {
+        const string Xml = "<gpx><rte><rtept lat=\"1\" lon=\"1\"/><rtept lat=\"1\" lon=\"2\"/></rte><trk><trkseg>"
+            + "<trkpt lat=\"0\" lon=\"0\"><time>2024-05-01T06:00:00Z</time></trkpt><trkpt lat=\"0\" lon=\"0.001\"><time>2024-05-01T06:00:40Z</time></trkpt>"
+            + "</trkseg></trk></gpx>";
+
+        var read = ActivityReader.Read("x.gpx", Encoding.UTF8.GetBytes(Xml)).Only();
+
+        Assert.Equal(2, read.Activity.Samples.Length);
+        Assert.Equal(Step, read.Metrics.Distance.Meters, 0.01);
     }
 }

@@ -8,8 +8,7 @@ public sealed class TcxParserTests
     public void Read_TwoLaps_MatchesHandComputedMetrics()
     {
         var result = TestFiles.Read("two-laps.tcx");
-        var activity = result.Activity!;
-        var m = ActivityMetrics.Compute(activity);
+        var (_, activity, m, _) = result.Only();
 
         Assert.Empty(result.Issues);
         Assert.Equal((ActivitySport.Running, "Forerunner Test", 3), (activity.Sport, activity.Creator, activity.Samples.Length));
@@ -32,7 +31,7 @@ public sealed class TcxParserTests
     public void Read_PoolSwim_ReadsLapsAndDistance()
     {
         var result = TestFiles.Read("pool_swim-activity_1.tcx");
-        var m = ActivityMetrics.Compute(result.Activity!);
+        var m = result.Only().Metrics;
 
         Assert.Equal(1500.0, m.Distance.Meters, 3);
         Assert.Equal(1531.0, m.TimerTime.TotalSeconds, 0.5);

@@ -10,8 +10,10 @@ namespace Harrier.Cli.Commands.Import;
 
 /// <summary><c>harrier import</c>: imports files, folders and whole account exports into a runner's log.</summary>
 /// <remarks>
-/// One line per file (imported / duplicate / skipped: reason) and a summary; <c>--json</c> prints JSON Lines, the last one the summary.
-/// Exit code 0 when every activity file was read, 2 when any could not be (the rest are still imported).
+/// One line per activity (imported / duplicate / skipped: reason; a file holding several activities, such as a triathlon,
+/// has a line for each) and a summary; <c>--json</c> prints JSON Lines, the last one the summary. Exit code 0 when every
+/// activity file was read, 2 when any could not be (damaged, unreadable archive or entry, over a limit; the rest are still
+/// imported).
 /// </remarks>
 public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : AsyncCommand<ImportCommand.Settings>
 {
@@ -21,7 +23,7 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public sealed class Settings : DataSettings
+    public sealed class Settings : ImportSettings
     {
         [CommandArgument(0, "<PATH>")]
         [Description("Files (.fit, .gpx, .tcx, also .gz), folders, or zip archives such as a Garmin or Strava account export.")]
@@ -31,19 +33,10 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         [Description("The runner whose log receives the runs.")]
         public string User { get; init; } = "";
 
-        [CommandOption("--max-file-mb <MB>")]
-        [Description("Largest single activity file, after decompression (default 64).")]
-        public int MaxFileMegabytes { get; init; } = 64;
-
-        [CommandOption("--max-archive-mb <MB>")]
-        [Description("Most an archive may expand to (default 8192).")]
-        public int MaxArchiveMegabytes { get; init; } = 8192;
-
         public override ValidationResult Validate() =>
             Paths.Length == 0 ? ValidationResult.Error("Give at least one file, folder or archive.")
             : string.IsNullOrWhiteSpace(User) ? ValidationResult.Error("--user is required.")
-            : MaxFileMegabytes < 1 || MaxArchiveMegabytes < 1 ? ValidationResult.Error("Limits must be at least 1 MB.")
-            : ValidationResult.Success();
+            : base.Validate();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -54,25 +47,22 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
             return 1;
         }
 
-        var limits = ImportLimits.Default with
-        {
-            MaxFileBytes = settings.MaxFileMegabytes * 1024L * 1024,
-            MaxArchiveBytes = settings.MaxArchiveMegabytes * 1024L * 1024,
-        };
+        var limits = settings.Limits();
         var source = new ImportSource(limits);
-        var import = new ActivityImport(db, clock);
+        var import = new ActivityImport(db, clock, limits);
         var tally = new ImportTally();
         var showProgress = !settings.Json && console.Profile.Capabilities.Interactive;
         var estimate = showProgress ? ImportEstimate.Count(settings.Paths) : 0;
         async Task RunAsync(ProgressTask? task)
         {
-            foreach (var item in source.Enumerate(settings.Paths))
+            foreach (var item in source.Enumerate(settings.Paths, cancellationToken))
             {
-                var outcome = item.Data is null
-                    ? ImportOutcome.Failed(item.Name, item.Problem!)
-                    : await import.ImportAsync(user, item.Name, item.Data, cancellationToken);
-                tally.Add(outcome);
-                await ReportAsync(outcome, settings.Json);
+                foreach (var outcome in await import.ImportAsync(user, item, cancellationToken))
+                {
+                    tally.Add(outcome);
+                    await ReportAsync(outcome, settings.Json);
+                }
+
                 task?.Increment(1);
             }
         }
@@ -96,7 +86,13 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         {
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(new
             {
-                type = "file", file = outcome.File, status = outcome.Status, message = outcome.Message, runId = outcome.RunId,
+                type = "file",
+                file = outcome.File,
+                session = outcome.Session,
+                status = outcome.Status,
+                message = outcome.Message,
+                runId = outcome.RunId,
+                unreadable = outcome.Unreadable,
                 issues = outcome.Issues ?? [],
             }, Json));
             return;
@@ -108,7 +104,7 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
             ImportStatus.Duplicate => ("grey", "duplicate"),
             _ => ("yellow", "skipped  "),
         };
-        console.MarkupLineInterpolated($"[{colour}]{word}[/] {outcome.File}: {outcome.Message}");
+        console.MarkupLineInterpolated($"[{colour}]{word}[/] {outcome.Label}: {outcome.Message}");
     }
 
     private async Task SummarizeAsync(ImportTally tally, int ignored, bool json)
@@ -117,7 +113,11 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         {
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(new
             {
-                type = "summary", imported = tally.Imported, duplicates = tally.Duplicates, skipped = tally.Skipped, unreadable = tally.Unreadable,
+                type = "summary",
+                imported = tally.Imported,
+                duplicates = tally.Duplicates,
+                skipped = tally.Skipped,
+                unreadable = tally.Unreadable,
                 otherFilesIgnored = ignored,
             }, Json));
             return;

@@ -30,7 +30,7 @@ internal static class ImportEstimate
             using var zip = ZipFile.OpenRead(file);
             return zip.Entries.Count(e => ImportSource.IsActivityFile(e.FullName));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return 1;
         }

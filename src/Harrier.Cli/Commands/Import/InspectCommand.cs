@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using Harrier.Core.Activities;
 using Harrier.Core.Units;
 using Harrier.Import;
 using Harrier.Import.Sources;
@@ -10,61 +9,86 @@ using Spectre.Console.Cli;
 
 namespace Harrier.Cli.Commands.Import;
 
-/// <summary><c>harrier inspect</c>: reads activity files without storing them and summarises each.</summary>
-/// <remarks>Exit code 0 when every file was read, 2 when any was unusable (each named on stderr); the others are still reported.</remarks>
+/// <summary><c>harrier inspect</c>: reads activity files without storing them and summarises each activity in them.</summary>
+/// <remarks>
+/// One line (or, with <c>--json</c>, one JSON object) per activity: a triathlon file gives one per leg, each with its session
+/// index. Exit code 0 when every file was read, 2 when any was unusable (named on stderr with the reason) or held only
+/// damaged data (reported as skipped); the others are still reported.
+/// </remarks>
 public sealed class InspectCommand(IAnsiConsole console, ErrorOutput errors) : AsyncCommand<InspectCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ImportSettings
     {
         [CommandArgument(0, "<PATH>")]
         [Description("Activity files (.fit, .gpx, .tcx, optionally .gz), folders of them, or zip archives.")]
         public string[] Paths { get; init; } = [];
 
-        [CommandOption("--json")]
-        [Description("One JSON object per file per line (JSON Lines).")]
-        public bool Json { get; init; }
-
         public override ValidationResult Validate() =>
-            Paths.Length == 0 ? ValidationResult.Error("Give at least one file or folder.") : ValidationResult.Success();
+            Paths.Length == 0 ? ValidationResult.Error("Give at least one file or folder.") : base.Validate();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var unusable = 0;
-        var source = new ImportSource(ImportLimits.Default);
-        foreach (var item in source.Enumerate(settings.Paths))
+        var limits = settings.Limits();
+        foreach (var item in new ImportSource(limits).Enumerate(settings.Paths, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = item.Data is null ? null : ActivityReader.Read(item.Name, item.Data);
-            if (result?.Activity is not { } activity)
+            var result = item.Data is null ? null : ActivityReader.Read(item.Name, item.Data, limits, cancellationToken);
+            if (result is null || result.Error is not null)
             {
                 unusable++;
                 await errors.Writer.WriteLineAsync($"{item.Name}: {item.Problem ?? result?.Error?.Message}");
                 continue;
             }
 
-            var summary = InspectSummary.From(item.Name, activity, ActivityMetrics.Compute(activity), result.Issues);
-            if (settings.Json)
+            unusable += result.Activities.Any(a => a.Check.Damaged) ? 1 : 0;
+            foreach (var read in result.Activities)
             {
-                await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(summary, InspectSummary.JsonOptions));
-            }
-            else
-            {
-                Print(summary);
+                await ReportAsync(InspectSummary.From(item.Name, read, result.Issues), settings.Json);
             }
         }
 
         return unusable > 0 ? 2 : 0;
     }
 
+    private async Task ReportAsync(InspectSummary summary, bool json)
+    {
+        if (json)
+        {
+            await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(summary, InspectSummary.JsonOptions));
+        }
+        else
+        {
+            Print(summary);
+        }
+    }
+
     private void Print(InspectSummary s)
     {
         var distance = Distance.FromMeters(s.DistanceMeters);
-        console.MarkupLineInterpolated(
-            $"[bold]{s.File}[/]: {s.Format} {s.Sport}, {s.StartTime?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "no start time"} UTC, {distance.Format(DistanceUnit.Kilometers)}, timer {DurationText.Format(TimeSpan.FromSeconds(s.TimerSeconds))}, moving {DurationText.Format(TimeSpan.FromSeconds(s.MovingSeconds))}, +{Math.Round(s.AscentMeters)} m/−{Math.Round(s.DescentMeters)} m, {s.SampleCount} samples, {s.Laps.Count} laps");
+        var start = s.StartTime?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "no start time";
+        var status = s.Status == "complete" ? "" : s.Status == "partial" ? " [yellow](partial)[/]" : " [red](skipped)[/]";
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]{Markup.Escape(s.File)}[/] #{s.Session}{status}: {s.Format} {s.Sport}, {start} UTC, {distance.Format(DistanceUnit.Kilometers)}, ")
+            + string.Create(CultureInfo.InvariantCulture,
+            $"timer {DurationText.Format(TimeSpan.FromSeconds(s.TimerSeconds))}, moving {DurationText.Format(TimeSpan.FromSeconds(s.MovingSeconds))}, ")
+            + string.Create(CultureInfo.InvariantCulture,
+            $"+{Math.Round(s.AscentMeters)} m/−{Math.Round(s.DescentMeters)} m, {s.SampleCount} samples, {s.Laps.Count} laps{Markup.Escape(Device(s))}"));
+        if (s.Reason is { } reason)
+        {
+            console.MarkupLineInterpolated($"  [red]skipped:[/] {reason}");
+        }
+
+        foreach (var missing in s.Missing)
+        {
+            console.MarkupLineInterpolated($"  [yellow]missing:[/] {missing}");
+        }
+
         foreach (var issue in s.Issues)
         {
             console.MarkupLineInterpolated($"  [yellow]issue:[/] {issue}");
         }
     }
+
+    private static string Device(InspectSummary s) => s.Device is { } device ? ", from " + device : "";
 }

@@ -5,11 +5,18 @@ using Harrier.Import;
 
 namespace Harrier.Cli.Commands.Import;
 
-/// <summary>What <c>harrier inspect --json</c> prints for one file.</summary>
+/// <summary>What <c>harrier inspect --json</c> prints for one activity of a file (a triathlon gives one line per leg).</summary>
+/// <param name="File">The file as given (with "!entry" inside an archive).</param>
+/// <param name="Session">The activity's 0-based index in the file, in time order.</param>
+/// <param name="Status">"complete", "partial" (see <paramref name="Missing"/>) or "skipped" (see <paramref name="Reason"/>).</param>
+/// <param name="Device">The device or app that wrote the file, as a person would name it.</param>
+/// <param name="Cadence">Average cadence while moving: steps per minute on foot, revolutions per minute otherwise.</param>
+/// <param name="Splits">Per kilometre: the distance (a partial last split shows its real distance) and the moving seconds it took.</param>
 public sealed record InspectSummary(
-    string File, string Format, string Sport, DateTimeOffset? StartTime, double DistanceMeters, double TimerSeconds, double ElapsedSeconds,
-    double MovingSeconds, double AscentMeters, double DescentMeters, double? AvgHeartRate, double? MaxHeartRate, double? AvgCadence,
-    int SampleCount, IReadOnlyList<InspectLap> Laps, IReadOnlyList<string> Issues)
+    string File, int Session, string Format, string Sport, string? Device, DateTimeOffset? StartTime, string Status, string? Reason,
+    IReadOnlyList<string> Missing, double DistanceMeters, double TimerSeconds, double ElapsedSeconds, double MovingSeconds,
+    double AscentMeters, double DescentMeters, double? AvgHeartRate, double? MaxHeartRate, double? Cadence, int SampleCount,
+    IReadOnlyList<InspectSplit> Splits, IReadOnlyList<InspectLap> Laps, IReadOnlyList<string> Issues)
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -17,22 +24,27 @@ public sealed record InspectSummary(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static InspectSummary From(string file, Activity activity, ActivityMetrics metrics, IReadOnlyList<ParseIssue> issues)
+    public static InspectSummary From(string file, ReadActivity read, IReadOnlyList<ParseIssue> issues)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(issues);
+        var (activity, metrics, check) = (read.Activity, read.Metrics, read.Check);
         return new InspectSummary(
-            file, activity.Format.ToString().ToLowerInvariant(), activity.Sport.ToString().ToLowerInvariant(),
-            activity.StartUtc is { } start ? new DateTimeOffset(start, TimeSpan.Zero) : null,
-            Round(metrics.Distance.Meters), Round(metrics.TimerTime.TotalSeconds), Round(metrics.ElapsedTime.TotalSeconds),
-            Round(metrics.MovingTime.TotalSeconds), Round(metrics.AscentMeters), Round(metrics.DescentMeters),
-            metrics.AverageHeartRate is { } hr ? Round(hr) : null, metrics.MaxHeartRate, metrics.AverageCadence is { } c ? Round(c) : null,
-            metrics.SampleCount, activity.Laps.Select(InspectLap.From).ToArray(), issues.Select(i => i.ToString()).ToArray());
+            file, read.Session, activity.Format.ToString().ToLowerInvariant(), activity.Sport.ToString().ToLowerInvariant(), activity.Creator,
+            activity.StartUtc is { } start ? new DateTimeOffset(start, TimeSpan.Zero) : null, check.Status.ToString().ToLowerInvariant(),
+            check.Reason, check.Missing, Round(metrics.Distance.Meters), Round(metrics.TimerTime.TotalSeconds),
+            Round(metrics.ElapsedTime.TotalSeconds), Round(metrics.MovingTime.TotalSeconds), Round(metrics.AscentMeters),
+            Round(metrics.DescentMeters), metrics.AverageHeartRate is { } hr ? Round(hr) : null, metrics.MaxHeartRate,
+            metrics.AverageCadence is { } c ? Round(c) : null, metrics.SampleCount,
+            [.. metrics.KilometerSplits.Select(s => new InspectSplit(Round(s.Distance.Meters), Round(s.MovingTime.TotalSeconds)))],
+            [.. activity.Laps.Select(InspectLap.From)], [.. issues.Select(i => i.ToString())]);
     }
 
     private static double Round(double value) => Math.Round(value, 1);
 }
+
+/// <summary>One split: its distance in metres (1000 but for the last) and the moving time it took, in seconds.</summary>
+public sealed record InspectSplit(double DistanceMeters, double Seconds);
 
 /// <summary>A lap as the device summarised it.</summary>
 public sealed record InspectLap(DateTimeOffset? StartTime, double? DistanceMeters, double? TimerSeconds, double? ElapsedSeconds, double? AvgHeartRate)

@@ -43,11 +43,13 @@ public static class ImportApi
 
 public sealed record ImportResponse(int Imported, int Duplicates, int Skipped, IReadOnlyList<ImportFileResponse> Files);
 
-public sealed record ImportFileResponse(string File, ImportStatus Status, string Message, int? RunId, bool Unreadable, IReadOnlyList<string> Issues)
+/// <summary>One activity's result; <paramref name="Session"/> is its 0-based index in a file holding several (null for a file of one).</summary>
+public sealed record ImportFileResponse(
+    string File, int? Session, ImportStatus Status, string Message, int? RunId, bool Unreadable, IReadOnlyList<string> Issues)
 {
     public static ImportFileResponse From(ImportOutcome o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return new ImportFileResponse(o.File, o.Status, o.Message, o.RunId, o.Unreadable, o.Issues ?? []);
+        return new ImportFileResponse(o.File, o.Session, o.Status, o.Message, o.RunId, o.Unreadable, o.Issues ?? []);
     }
 }

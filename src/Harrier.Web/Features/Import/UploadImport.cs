@@ -30,7 +30,7 @@ public sealed class UploadImport(HarrierDbContext db, TimeProvider clock, Import
 
                 if (file.Length > limits.MaxFileBytes && !name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
-                    outcomes.Add(ImportOutcome.Failed(name, $"larger than the {limits.MaxFileBytes / (1024 * 1024)} MiB limit for one file"));
+                    outcomes.Add(ImportOutcome.Failed(name, $"larger than the {ImportLimits.Size(limits.MaxFileBytes)} limit for one file"));
                     continue;
                 }
 
@@ -43,16 +43,13 @@ public sealed class UploadImport(HarrierDbContext db, TimeProvider clock, Import
                 paths.Add((path, name));
             }
 
-            var import = new ActivityImport(db, clock);
+            var import = new ActivityImport(db, clock, limits);
             var source = new ImportSource(limits);
             foreach (var (path, name) in paths)
             {
-                foreach (var item in source.Enumerate([path]))
+                foreach (var item in source.Enumerate([path], cancellationToken))
                 {
-                    var shown = name + item.Name[path.Length..];
-                    outcomes.Add(item.Data is null
-                        ? ImportOutcome.Failed(shown, item.Problem!)
-                        : await import.ImportAsync(owner, shown, item.Data, cancellationToken));
+                    outcomes.AddRange(await import.ImportAsync(owner, item with { Name = name + item.Name[path.Length..] }, cancellationToken));
                 }
             }
 
