@@ -28,16 +28,5 @@ internal static partial class LogEvidence
     }
 
     private static LogFinding Surfaces(LogContext log) =>
-        MorningComparison.ByCategory(log.Days, d => SurfaceWords(d.Last.Surface), "runs", n => $"on {n}").Finding;
-
-    /// <summary>A surface as it reads after "on": "road", "a treadmill".</summary>
-    public static string SurfaceWords(Surface surface) => surface switch
-    {
-        Surface.Road => "road",
-        Surface.Trail => "trails",
-        Surface.Track => "a track",
-        Surface.Treadmill => "a treadmill",
-        Surface.Grass => "grass",
-        _ => "other surfaces",
-    };
+        MorningComparison.ByCategory(log.Days, d => d.Last.Surface.AfterOn(), "runs", n => $"on {n}").Finding;
 }

@@ -37,6 +37,9 @@ public sealed class RegisterForm
 
     [Required(ErrorMessage = "Choose your time zone.")]
     public string TimeZoneId { get; set; } = Core.TimeZones.Utc;
+
+    /// <summary>True for an account that coaches other runners (the coach's pages appear).</summary>
+    public bool Coach { get; set; }
 }
 
 public sealed class ChangePasswordForm
@@ -62,4 +65,7 @@ public sealed class SettingsForm
 
     [Required(ErrorMessage = "Choose your time zone.")]
     public string TimeZoneId { get; set; } = Core.TimeZones.Utc;
+
+    /// <summary>True for an account that coaches other runners (the coach's pages appear).</summary>
+    public bool Coach { get; set; }
 }
