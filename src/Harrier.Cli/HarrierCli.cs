@@ -41,6 +41,22 @@ public static class HarrierCli
                 runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first.")
                     .WithExample("runs", "list", "--user", "ana@example.com", "--json");
             });
+            config.AddBranch("coach", coach =>
+            {
+                coach.SetDescription("A coach's invitations, clients and roster.");
+                coach.AddCommand<Commands.Coaching.InviteCommand>("invite").WithDescription("Make a single-use invitation code (valid 7 days) for one runner.")
+                    .WithExample("coach", "invite", "--coach", "sam@example.com");
+                coach.AddCommand<Commands.Coaching.ClientsCommand>("clients").WithDescription("List the runners who share their data with the coach.")
+                    .WithExample("coach", "clients", "--coach", "sam@example.com", "--json");
+                coach.AddCommand<Commands.Coaching.RosterCommand>("roster").WithDescription("Every client, who needs attention first, with the reasons.")
+                    .WithExample("coach", "roster", "--coach", "sam@example.com");
+            });
+            config.AddBranch("intake", intake =>
+            {
+                intake.SetDescription("Health and activity questions before running (PAR-Q+ and activity history).");
+                intake.AddCommand<Commands.Coaching.IntakeShowCommand>("show").WithDescription("A runner's intake: status, latest outcome, history.")
+                    .WithExample("intake", "show", "--user", "ana@example.com", "--json");
+            });
             config.AddBranch("plan", plan =>
             {
                 plan.SetDescription("Training plans from templates or a goal date, and a runner's active plan.");

@@ -8,7 +8,8 @@ namespace Harrier.Cli.Commands;
 /// <summary>Opens the database the web app uses, from the same configuration (harrier.json in the data folder, HARRIER_ variables).</summary>
 internal static class CliDatabase
 {
-    public static async Task<HarrierDbContext> OpenAsync(string? dataDir, CancellationToken cancellationToken)
+    /// <summary>The configuration the web app would read, from the data folder's harrier.json and HARRIER_ variables.</summary>
+    public static IConfiguration Configuration(string? dataDir)
     {
         var builder = new ConfigurationBuilder().AddHarrierSources(dataDir);
         if (!string.IsNullOrWhiteSpace(dataDir))
@@ -16,7 +17,12 @@ internal static class CliDatabase
             builder.AddInMemoryCollection([new KeyValuePair<string, string?>("DataDir", dataDir)]);
         }
 
-        var settings = DatabaseSettings.From(builder.Build());
+        return builder.Build();
+    }
+
+    public static async Task<HarrierDbContext> OpenAsync(string? dataDir, CancellationToken cancellationToken)
+    {
+        var settings = DatabaseSettings.From(Configuration(dataDir));
         var options = new DbContextOptionsBuilder<HarrierDbContext>();
         HarrierDatabase.Configure(options, settings);
         var db = new HarrierDbContext(options.Options);

@@ -24,7 +24,8 @@ public static class AccountEndpoints
 
         var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization();
         me.MapGet("/", GetProfileAsync).WithSummary("The signed-in runner's profile.");
-        me.MapPut("/", UpdateProfileAsync).WithSummary("Change name, distance unit or time zone.");
+        me.MapPut("/", UpdateProfileAsync)
+            .WithSummary("Change name, distance unit or time zone, or make the account a coach (coach: true); sign in again for a new role to count.");
         me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password.");
     }
 
@@ -121,6 +122,11 @@ public static class AccountEndpoints
         user.DistanceUnit = request.DistanceUnit ?? user.DistanceUnit;
         user.TimeZoneId = zone?.Id ?? user.TimeZoneId;
         await users.UpdateAsync(user);
+        if (request.Coach is { } coach && coach != await users.IsInRoleAsync(user, Roles.Coach))
+        {
+            await (coach ? users.AddToRoleAsync(user, Roles.Coach) : users.RemoveFromRoleAsync(user, Roles.Coach));
+        }
+
         return TypedResults.Ok(await ProfileResponse.ForAsync(user, users));
     }
 
@@ -149,7 +155,8 @@ public sealed record RegisterRequest(
 
 public sealed record LoginRequest(string? Email, string? Password);
 
-public sealed record UpdateProfileRequest([property: StringLength(100)] string? DisplayName, DistanceUnit? DistanceUnit, string? TimeZone);
+public sealed record UpdateProfileRequest(
+    [property: StringLength(100)] string? DisplayName, DistanceUnit? DistanceUnit, string? TimeZone, bool? Coach = null);
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 

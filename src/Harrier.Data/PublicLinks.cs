@@ -1,4 +1,6 @@
-namespace Harrier.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace Harrier.Data;
 
 /// <summary>
 /// Absolute links Harrier gives out (invitation links, calendar feeds, e-mails), built from the configured public address
@@ -13,7 +15,7 @@ public sealed class PublicLinks(IConfiguration configuration)
     public Uri Base => _base;
 
     /// <summary>The link a runner opens to accept a coach's invitation.</summary>
-    public string Join(string code) => new Uri(_base, "join/" + Uri.EscapeDataString(Data.Coaching.Invitations.Normalize(code))).ToString();
+    public string Join(string code) => new Uri(_base, "join/" + Uri.EscapeDataString(Coaching.Invitations.Normalize(code))).ToString();
 
     /// <summary>An absolute link for a site-relative path such as "calendar/abc.ics".</summary>
     public string For(string relativePath) => new Uri(_base, relativePath.TrimStart('/')).ToString();
