@@ -7,19 +7,38 @@ namespace Harrier.Web.Tests;
 public sealed class DemoTests(DemoHarrierServer demo, HarrierServer plain) : IClassFixture<DemoHarrierServer>, IClassFixture<HarrierServer>
 {
     [Fact]
-    public async Task DemoSwitch_CreatesMarkedCoachAndRunnerWithSampleRunsIncludingAnImportedOne()
+    public async Task DemoSwitch_CreatesMarkedCoachAndRunnersWithSampleRunsIncludingAnImportedOne()
     {
         await using var db = demo.Database.NewContext();
         var users = await db.Users.Where(u => u.IsDemo).OrderBy(u => u.Email).ToListAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(["demo-coach@harrier.invalid", "demo-runner@harrier.invalid"], users.Select(u => u.Email));
+        Assert.Equal(["demo-coach@harrier.invalid", "demo-jordan@harrier.invalid", "demo-priya@harrier.invalid", "demo-runner@harrier.invalid"],
+            users.Select(u => u.Email));
         Assert.All(users, u => Assert.Contains("sample account", u.DisplayName, StringComparison.Ordinal));
-        var runner = users[1];
+        var runner = users[3];
         var runs = await db.Runs.Where(r => r.OwnerId == runner.Id).Include(r => r.Recording).ToListAsync(TestContext.Current.CancellationToken);
         Assert.True(runs.Count >= 12, $"only {runs.Count} sample runs");
         var imported = Assert.Single(runs, r => r.Source == RunSource.Imported);
         Assert.True(imported.Recording!.SampleCount > 1000);
         Assert.InRange(imported.Distance.TotalKilometers, 4, 6);
+    }
+
+    [Fact]
+    public async Task DemoCoach_HasThreeClientsOneHurtingOneMissingSessionsOneOnTrackOneSharingTrainingOnly()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = demo.Database.NewContext();
+        var coach = await db.Users.SingleAsync(u => u.Email == "demo-coach@harrier.invalid", ct);
+
+        var roster = await new Harrier.Data.Coaching.CoachRoster(db, TimeProvider.System).BuildAsync(coach.Id, "web", ct);
+
+        Assert.Equal(3, roster.Count);
+        Assert.Equal(Core.Coaching.Attention.RisingPain, roster[0].Attention);
+        Assert.Equal("demo-runner@harrier.invalid", (await db.Users.SingleAsync(u => u.Id == roster[0].Client.RunnerId, ct)).Email);
+        Assert.Contains(roster, e => e.Client.Missed > 0 && e.Client.Scope == Core.Coaching.SharingScope.Training);
+        Assert.Equal(Core.Coaching.Attention.OnTrack, roster[^1].Attention);
+        Assert.True(await db.Screenings.AnyAsync(s => s.OwnerId == roster[0].Client.RunnerId, ct));
+        Assert.True(await db.Comments.AnyAsync(ct));
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Harrier.E2E;
+
+/// <summary>On a phone: a coach invites two runners; one shares health and reports a warning sign, and goes to the top of the roster;
+/// when that runner stops sharing, the coach's page about them answers 404.</summary>
+[Trait("Category", "E2E")]
+public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Phone_InviteAcceptReportWarningSign_RosterShowsItFirst_EndLink_PageGone()
+    {
+        var problems = new List<string>();
+        var coach = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(coach, Journey.NewEmail("coach"));
+        await coach.GotoAsync("/account/settings");
+        await coach.GetByLabel("Name").FillAsync("Coach Sam");
+        await coach.GetByLabel("I coach other runners").CheckAsync();
+        await coach.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(coach.GetByRole(AriaRole.Link, new() { Name = "Coach", Exact = true })).ToBeVisibleAsync();
+
+        var hurting = await JoinAsync(coach, "ana", "Training and health", problems);
+        await JoinAsync(coach, "ben", "Training only", problems);
+
+        await hurting.GotoAsync("/pain/new");
+        await hurting.GetByRole(AriaRole.Radio, new() { Name = "centre of the lower back" }).CheckAsync(new() { Force = true });
+        await hurting.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
+        await Expect(hurting.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
+        var questions = hurting.Locator("fieldset.question");
+        for (var i = 0; i < await questions.CountAsync(); i++)
+        {
+            var legend = await questions.Nth(i).Locator("legend").InnerTextAsync();
+            await questions.Nth(i).GetByLabel(legend.Contains("saddle", StringComparison.OrdinalIgnoreCase) ? "Yes" : "No", new() { Exact = true }).CheckAsync();
+        }
+
+        await hurting.GetByLabel("Your age in years").FillAsync("30");
+        await hurting.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+        await Expect(hurting.GetByRole(AriaRole.Heading, new() { Name = "Get emergency help now" })).ToBeVisibleAsync();
+
+        await coach.GotoAsync("/coach");
+        var first = coach.Locator(".roster-entry").First;
+        await Expect(first.GetByRole(AriaRole.Heading)).ToContainTextAsync("ana");
+        await Expect(first).ToContainTextAsync("get emergency help now");
+        await Collect(coach, problems);
+        await first.GetByRole(AriaRole.Link).ClickAsync();
+        var clientUrl = coach.Url;
+        await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Health" })).ToBeVisibleAsync();
+        await Collect(coach, problems);
+
+        await hurting.GotoAsync("/account/coaches");
+        await Expect(hurting.GetByText("Coach Sam viewed your pain journal")).ToBeVisibleAsync();
+        await hurting.GetByRole(AriaRole.Button, new() { Name = "Stop sharing with Coach Sam" }).ClickAsync();
+        await Expect(hurting.GetByText("You share nothing with a coach")).ToBeVisibleAsync();
+
+        var gone = await coach.GotoAsync(clientUrl);
+        Assert.Equal(404, gone!.Status);
+        await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private async Task<IPage> JoinAsync(IPage coach, string who, string scope, List<string> problems)
+    {
+        await coach.GotoAsync("/coach/invite");
+        await coach.GetByRole(AriaRole.Button, new() { Name = "Create an invitation" }).ClickAsync();
+        var code = (await coach.Locator(".code-display").InnerTextAsync()).Trim();
+        await Collect(coach, problems);
+
+        var runner = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(runner, Journey.NewEmail(who));
+        await runner.GotoAsync("/account/settings");
+        await runner.GetByLabel("Name").FillAsync(who);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await runner.GotoAsync("/join");
+        await runner.GetByLabel("Invitation code from your coach").FillAsync(code);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await runner.GetByLabel(scope, new() { Exact = false }).CheckAsync();
+        await Collect(runner, problems);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Share with Coach Sam" }).ClickAsync();
+        await Expect(runner.GetByRole(AriaRole.Heading, new() { Name = "Health and activity questions" })).ToBeVisibleAsync();
+        await Expect(runner.GetByRole(AriaRole.Note)).ToContainTextAsync("Your coach asks every runner");
+        return runner;
+    }
+
+    private static async Task Collect(IPage page, List<string> problems)
+    {
+        var result = await page.RunAxe();
+        problems.AddRange(result.Violations.Select(v => $"{page.Url}: {v.Id} {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        if (overflow > 0)
+        {
+            problems.Add($"{page.Url} is {overflow}px wider than the screen.");
+        }
+    }
+}
