@@ -1,5 +1,6 @@
 using Harrier.Core.Runs;
 using Harrier.Data.Coaching;
+using Harrier.Data.GroupRuns;
 using Harrier.Data.Intake;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
@@ -47,6 +48,14 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<IntakeRecord> Intakes => Set<IntakeRecord>();
+
+    public DbSet<MeetingPlace> MeetingPlaces => Set<MeetingPlace>();
+
+    public DbSet<StoredRoute> GroupRoutes => Set<StoredRoute>();
+
+    public DbSet<GroupRun> GroupRuns => Set<GroupRun>();
+
+    public DbSet<GroupRunInvitee> GroupRunInvitees => Set<GroupRunInvitee>();
 
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

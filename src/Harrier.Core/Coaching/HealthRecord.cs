@@ -12,4 +12,7 @@ public enum HealthRecord
 
     /// <summary>The health columns of the roster (pain trend, open warning signs).</summary>
     RosterSummary,
+
+    /// <summary>A group run's sheet: this morning's pain, the pain decision and any open warning sign.</summary>
+    RunSheet,
 }

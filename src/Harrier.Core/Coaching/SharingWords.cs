@@ -6,7 +6,8 @@ public static class SharingWords
     /// <summary>What a scope lets a coach see.</summary>
     public static string Words(this SharingScope scope) => scope switch
     {
-        SharingScope.Training => "Training only: your runs, your plan and your training load",
+        SharingScope.Training => "Training only: your runs, your plan and your training load. On a group run's sheet, a warning sign "
+            + "that means you should not run shows as \"not today\", without saying why",
         SharingScope.TrainingAndHealth =>
             "Training and health: your runs, plan and load, and also your pain journal, morning check-ins, warning-signs checks, "
             + "back-pain questionnaires, intake answers and remedy experiments",
@@ -23,6 +24,7 @@ public static class SharingWords
         HealthRecord.Intake => "intake answers",
         HealthRecord.RemedyExperiments => "remedy experiments",
         HealthRecord.RosterSummary => "pain and warning-sign summary",
+        HealthRecord.RunSheet => "readiness for a group run",
         _ => throw new ArgumentOutOfRangeException(nameof(record), record, null),
     };
 }

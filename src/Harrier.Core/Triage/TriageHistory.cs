@@ -30,6 +30,25 @@ public sealed record TriageHistory(
     public TriageHistory With(PainEntry? entry) =>
         entry is null ? this : this with { Signals = Signals with { Entries = [.. Signals.Entries, entry] } };
 
+    /// <summary>The day of the latest single-run spike (<see cref="Load.SingleRunSpike"/>) in the <paramref name="days"/> days up to <paramref name="today"/>, or null.</summary>
+    public DateOnly? RecentSpike(DateOnly today, int days = 7)
+    {
+        var spikes = Load.SingleRunSpike.Find(Runs, r => r.StartUtc, r => r.Distance.Meters).Select(s => s.Item.Day)
+            .Where(d => d > today.AddDays(-days) && d <= today).ToArray();
+        return spikes.Length == 0 ? null : spikes.Max();
+    }
+
+    /// <summary>The latest warning-signs check up to <paramref name="today"/> when it is still open (asks for a clinician), else null.</summary>
+    public PastScreen? OpenScreen(DateOnly today) =>
+        Screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc) is { IsOpen: true } open ? open : null;
+
+    /// <summary>The latest morning check-in's pain on or before <paramref name="today"/>, with its day; null without one.</summary>
+    public (DateOnly Day, int Pain)? LatestMorning(DateOnly today)
+    {
+        var morning = Signals.Mornings.LastOrDefault(m => m.Key <= today);
+        return morning.Key == default ? null : (morning.Key, morning.Value);
+    }
+
     /// <summary>No history: a questionnaire on its own.</summary>
     public static TriageHistory Empty { get; } = new([], PainSignals.None, [], [], null, null);
 }

@@ -1,5 +1,4 @@
 using Harrier.Core.Coaching;
-using Harrier.Core.Load;
 using Harrier.Core.Plans;
 using Harrier.Core.Triage;
 using Harrier.Data.Intake;
@@ -46,22 +45,19 @@ public sealed class CoachRoster(HarrierDbContext db, TimeProvider clock)
         var plan = await new RunnerPlans(db, clock).ActiveAsync(runner.Id, cancellationToken);
         var (session, planned, done) = plan is null ? (null, 0, 0) : await PlanFiguresAsync(plan, history, today, cancellationToken);
         var last = history.Runs.MaxBy(r => r.StartUtc);
-        var spike = SingleRunSpike.Find(history.Runs, r => r.StartUtc, r => r.Distance.Meters).Select(s => s.Item.Day)
-            .Where(d => d > today.AddDays(-7)).DefaultIfEmpty().Max();
         var worn = history.Shoes.FirstOrDefault(s => s.Total.TotalKilometers >= Roster.WornShoeKilometers)?.Name;
         var snapshot = new ClientSnapshot(runner.Id, runner.DisplayName, link.Scope, await new RunnerIntake(db, clock).StatusAsync(runner.Id, today, cancellationToken),
-            session, last?.Day, last?.Distance, planned, done, spike == default ? null : spike, worn);
+            session, last?.Day, last?.Distance, planned, done, history.RecentSpike(today), worn);
         if (await access.HealthAsync(link.CoachId, runner.Id, HealthRecord.RosterSummary, channel, cancellationToken) is null)
         {
             return snapshot;
         }
 
-        var morning = history.Signals.Mornings.LastOrDefault(m => m.Key <= today);
         return snapshot with
         {
-            LatestMorningPain = morning.Key == default ? null : morning.Value,
+            LatestMorningPain = history.LatestMorning(today)?.Pain,
             PainDecision = PainTriage.Decide(history.Signals, history.Screens, today),
-            OpenWarningSign = history.Screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc) is { IsOpen: true } open ? open : null,
+            OpenWarningSign = history.OpenScreen(today),
         };
     }
 

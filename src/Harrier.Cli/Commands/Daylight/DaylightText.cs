@@ -21,7 +21,7 @@ internal static class DaylightText
         console.WriteLine();
         if (meeting is not null)
         {
-            console.MarkupLineInterpolated($"At {meeting.At:HH:mm}: {Describe(meeting)}.");
+            console.MarkupLineInterpolated($"At {meeting.At:HH:mm}: {LightWords.Describe(meeting)}.");
             if (VisibilityAdvice.For(meeting) is { } advice)
             {
                 WriteAdvice(console, advice);
@@ -54,15 +54,7 @@ internal static class DaylightText
 
     private static void WritePolar(IAnsiConsole console, SunDay day)
     {
-        var note = (day.Polar, day.CivilPolar) switch
-        {
-            (PolarPeriod.Day, _) => "Midnight sun: the sun does not set on this date.",
-            (PolarPeriod.Night, PolarPeriod.Night) => "Polar night: the sun does not rise, and it stays darker than civil twilight all day.",
-            (PolarPeriod.Night, _) => "Polar night: the sun does not rise on this date; there is twilight around noon.",
-            (_, PolarPeriod.Day) => "White night: it never gets darker than civil twilight.",
-            _ => null,
-        };
-        if (note is not null)
+        if (LightWords.PolarNote(day) is { } note)
         {
             console.MarkupLineInterpolated($"  {note}");
         }
@@ -75,41 +67,6 @@ internal static class DaylightText
         (null, { } dusk) => $"after {Time(dusk)[..5]} (in the dark)",
         _ => "on this date (it is dark all day)",
     };
-
-    private static string Describe(MeetingLight m)
-    {
-        var parts = new List<string>();
-        if (m.BeforeCivilDawn is { } dawn)
-        {
-            parts.Add($"{Span(dawn)} before civil dawn");
-        }
-
-        if (m.BeforeSunrise is { } sunrise)
-        {
-            parts.Add($"{Span(sunrise)} before sunrise");
-        }
-
-        if (m.AfterCivilDusk is { } dusk)
-        {
-            parts.Add($"{Span(dusk)} after civil dusk");
-        }
-
-        var phase = m.Phase switch
-        {
-            LightPhase.Daylight => "daylight",
-            LightPhase.MorningTwilight or LightPhase.EveningTwilight => "twilight (light enough to see, but drivers see you late)",
-            LightPhase.DarkAllDay => "dark (the sun stays well below the horizon all day)",
-            _ => "dark",
-        };
-        return parts.Count == 0 ? $"it is {phase}" : $"it is {phase}, {string.Join(" and ", parts)}";
-    }
-
-    /// <summary>"53 min" or "1 h 34 min".</summary>
-    private static string Span(TimeSpan span)
-    {
-        var minutes = (int)Math.Round(span.TotalMinutes);
-        return minutes < 60 ? $"{minutes} min" : string.Create(CultureInfo.InvariantCulture, $"{minutes / 60} h {minutes % 60} min");
-    }
 
     private static void WriteAdvice(IAnsiConsole console, VisibilityAdvice advice)
     {
