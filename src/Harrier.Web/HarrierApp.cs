@@ -53,6 +53,10 @@ public static class HarrierApp
         builder.Services.AddScoped<Data.Coaching.CoachRoster>();
         builder.Services.AddScoped<Data.Coaching.Comments>();
         builder.Services.AddScoped<Data.Intake.RunnerIntake>();
+        builder.Services.AddScoped<Data.GroupRuns.CoachGroupRuns>();
+        builder.Services.AddScoped<Data.GroupRuns.RunnerGroupRuns>();
+        builder.Services.AddScoped<Data.GroupRuns.RunSheets>();
+        builder.Services.AddScoped<Data.GroupRuns.GroupRunAttendance>();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
@@ -114,6 +118,8 @@ public static class HarrierApp
         Features.Coaching.CommentsApi.MapCommentsApi(app);
         Features.Coaching.CommentForms.MapCommentForms(app);
         Features.Coaching.IntakeApi.MapIntakeApi(app);
+        Features.GroupRuns.GroupRunsApi.MapGroupRunsApi(app);
+        Features.GroupRuns.DaylightApi.MapDaylightApi(app);
         app.MapRazorComponents<App>();
     }
 }

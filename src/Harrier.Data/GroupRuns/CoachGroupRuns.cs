@@ -141,6 +141,45 @@ public sealed class CoachGroupRuns(HarrierDbContext db, TimeProvider clock)
         return await DetailsAsync(runs, withRoute: false, cancellationToken);
     }
 
+    /// <summary>The coach's runs with these ids (others' are left out), soonest first.</summary>
+    public async Task<IReadOnlyList<GroupRunDetails>> ListByIdsAsync(string coachId, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var runs = await db.GroupRuns.AsNoTracking().AsSplitQuery().Include(r => r.Place).Include(r => r.Route).Include(r => r.Invitees)
+            .Where(r => r.CoachId == coachId && ids.Contains(r.Id))
+            .OrderBy(r => r.StartUtc).ToListAsync(cancellationToken);
+        return await DetailsAsync(runs, withRoute: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a run (and, with <paramref name="restOfSeries"/>, the later runs of its series) a new route; each changed run counts
+    /// up its sequence. False when the run is not the coach's or is cancelled.
+    /// </summary>
+    public async Task<bool> SetRouteAsync(string coachId, int id, GroupRoute route, bool restOfSeries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var run = await db.GroupRuns.FirstOrDefaultAsync(r => r.Id == id && r.CoachId == coachId, cancellationToken);
+        if (run is null || run.IsCancelled)
+        {
+            return false;
+        }
+
+        var runs = restOfSeries && run.SeriesId is { } series
+            ? await db.GroupRuns.Where(r => r.SeriesId == series && r.CoachId == coachId && r.CancelledUtc == null && r.LocalDate >= run.LocalDate)
+                .ToListAsync(cancellationToken)
+            : [run];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stored = StoreRoute(coachId, route, now);
+        foreach (var r in runs)
+        {
+            r.Route = stored;
+            r.Sequence++;
+            r.UpdatedUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>One of the coach's runs with its route, or null when it is not theirs.</summary>
     public async Task<GroupRunDetails?> GetAsync(string coachId, int id, CancellationToken cancellationToken)
     {

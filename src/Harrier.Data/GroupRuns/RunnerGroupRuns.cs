@@ -18,7 +18,10 @@ public sealed class RunnerGroupRuns(HarrierDbContext db, TimeProvider clock)
         var coachIds = runs.Select(r => r.CoachId).Distinct().ToArray();
         var names = await db.Users.AsNoTracking().Where(u => coachIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var details = await new CoachGroupRuns(db, clock).DetailsAsync(runs, withRoute: false, cancellationToken);
-        return details.Select(d => new RunnerInvitation(d, d.Run.Invitees[0], names.GetValueOrDefault(d.Run.CoachId, "Your coach"))).ToArray();
+        var plan = (await new Plans.RunnerPlans(db, clock).ActiveAsync(runnerId, cancellationToken))?.Plan;
+        return details.Select(d => new RunnerInvitation(
+            d, d.Run.Invitees[0], names.GetValueOrDefault(d.Run.CoachId, "Your coach"),
+            plan is null || plan.IsSuspended ? null : plan.On(d.Sun.Date).Select(w => w.Workout).FirstOrDefault(w => w.IsRunning))).ToArray();
     }
 
     /// <summary>
@@ -54,4 +57,5 @@ public sealed class RunnerGroupRuns(HarrierDbContext db, TimeProvider clock)
 /// <param name="Run">The group run.</param>
 /// <param name="Mine">The runner's own invitation: their answer and, after the run, what the coach marked.</param>
 /// <param name="CoachName">Who invited them.</param>
-public sealed record RunnerInvitation(GroupRunDetails Run, GroupRunInvitee Mine, string CoachName);
+/// <param name="Session">The runner's own running session that day from their plan, or null (no plan, paused, or a rest day).</param>
+public sealed record RunnerInvitation(GroupRunDetails Run, GroupRunInvitee Mine, string CoachName, Core.Plans.Workout? Session);

@@ -21,7 +21,7 @@ public sealed class ClientsCommand(IAnsiConsole console, TimeProvider clock) : A
         if (settings.Json)
         {
             var rows = clients.Select(c => new { runnerId = c.Runner.Id, name = c.Runner.DisplayName, email = c.Runner.Email, scope = c.Link.Scope, since = c.Link.CreatedUtc });
-            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, CoachJson.Options));
+            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
             return 0;
         }
 

@@ -42,7 +42,7 @@ public sealed class IntakeShowCommand(IAnsiConsole console, TimeProvider clock) 
                 },
                 history = history.Select(h => new { day = h.Day, verdict = h.Verdict, headline = h.Headline, enteredByCoach = h.EnteredById != user.Id }),
             };
-            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(json, CoachJson.Options));
+            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(json, CliJson.Options));
             return 0;
         }
 

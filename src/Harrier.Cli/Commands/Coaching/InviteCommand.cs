@@ -20,7 +20,7 @@ public sealed class InviteCommand(IAnsiConsole console, TimeProvider clock) : As
         var link = new PublicLinks(CliDatabase.Configuration(settings.DataDir)).Join(code);
         if (settings.Json)
         {
-            var json = System.Text.Json.JsonSerializer.Serialize(new { code = Invitations.Display(code), link, invitation.ExpiresUtc }, CoachJson.Options);
+            var json = System.Text.Json.JsonSerializer.Serialize(new { code = Invitations.Display(code), link, invitation.ExpiresUtc }, CliJson.Options);
             await console.Profile.Out.Writer.WriteLineAsync(json);
             return 0;
         }

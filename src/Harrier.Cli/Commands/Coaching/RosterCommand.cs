@@ -29,7 +29,7 @@ public sealed class RosterCommand(IAnsiConsole console, TimeProvider clock) : As
                 latestMorningPain = e.Client.LatestMorningPain, painDecision = e.Client.PainDecision?.Action,
                 openWarningSign = e.Client.OpenWarningSign?.Overall,
             });
-            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, CoachJson.Options));
+            await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
             return 0;
         }
 

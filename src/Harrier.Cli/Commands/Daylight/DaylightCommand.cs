@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using Harrier.Core;
 using Harrier.Core.Daylight;
 using Spectre.Console;
@@ -72,7 +73,7 @@ public sealed class DaylightCommand(IAnsiConsole console, TimeProvider clock) : 
             : day.LightAt(DaylightArguments.Meeting(date, DaylightArguments.Time(settings.At)!.Value, zone));
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(DaylightOutput.Json(DaylightOutput.From(day, meeting)));
+            await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(DaylightDocument.From(day, meeting), CliJson.Options));
             return 0;
         }
 

@@ -47,7 +47,7 @@ public static class Svg
     }
 
     /// <summary>The route as a line, projected with longitude scaled by cos(latitude) so shapes are not stretched.</summary>
-    public static string Route(IReadOnlyList<(double Latitude, double Longitude)> route)
+    public static string Route(IReadOnlyList<(double Latitude, double Longitude)> route, string label = "Route of the run, drawn from its GPS points")
     {
         ArgumentNullException.ThrowIfNull(route);
         if (route.Count < 2)
@@ -72,8 +72,8 @@ public static class Svg
 
         var first = points.ToString().Split(' ')[0].Split(',');
         return $"""
-            <svg class="route" viewBox="0 0 {size} {size}" role="img" aria-label="Route of the run, drawn from its GPS points">
-            <title>Route of the run, drawn from its GPS points</title>
+            <svg class="route" viewBox="0 0 {size} {size}" role="img" aria-label="{WebUtility.HtmlEncode(label)}">
+            <title>{WebUtility.HtmlEncode(label)}</title>
             <polyline fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round" points="{points}" />
             <circle cx="{first[0]}" cy="{first[1]}" r="5" class="route-start" />
             </svg>

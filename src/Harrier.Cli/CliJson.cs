@@ -2,10 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Harrier.Cli.Commands.Coaching;
+namespace Harrier.Cli;
 
-/// <summary>The JSON settings of the coach and intake commands: camelCase, kebab-case enums, as the API.</summary>
-internal static class CoachJson
+/// <summary>
+/// The JSON settings of the CLI's --json output (coach, intake, daylight, group runs): camelCase, kebab-case enums, as the API;
+/// apostrophes and "+" left readable, since the output goes to a terminal or a file, never into HTML.
+/// </summary>
+internal static class CliJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -1,36 +1,27 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Harrier.Core.Daylight;
 using Harrier.Core.Evidence;
 
-namespace Harrier.Cli.Commands.Daylight;
+namespace Harrier.Core.Daylight;
 
 /// <summary>
-/// What <c>harrier daylight --json</c> prints: one object. Times are ISO 8601 local times with their UTC offset, to the second
+/// What <c>harrier daylight --json</c> prints and <c>GET /api/daylight</c> answers: one object. Times are ISO 8601 local times with their UTC offset, to the second
 /// ("2026-12-21T07:23:24+00:00"), or null when the event does not happen on that date; polar is "day", "night" or null.
 /// </summary>
-internal sealed record DaylightOutput(
+public sealed record DaylightDocument(
     string Date, string TimeZone, double Latitude, double Longitude, string? CivilDawn, string? Sunrise, string? SolarNoon,
-    string? Sunset, string? CivilDusk, string? Polar, string? CivilPolar, MeetingOutput? Meeting, AdviceOutput? Advice)
+    string? Sunset, string? CivilDusk, string? Polar, string? CivilPolar, MeetingDocument? Meeting, AdviceDocument? Advice)
 {
-    // Plain "+" and quotes: the output goes to a terminal or a file, never into HTML.
-    private static readonly JsonSerializerOptions Options =
-        new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The advice is included when the meeting is in the dark, or, without a meeting, when the date has dark hours.</summary>
-    public static DaylightOutput From(SunDay day, MeetingLight? meeting)
+    public static DaylightDocument From(SunDay day, MeetingLight? meeting)
     {
         var advice = meeting is null ? (day.HasDarkness ? VisibilityAdvice.InTheDark : null) : VisibilityAdvice.For(meeting);
-        return new DaylightOutput(
+        return new DaylightDocument(
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Zone.Id,
             day.Place.LatitudeDegrees, day.Place.LongitudeDegrees,
             Iso(day.CivilDawn), Iso(day.Sunrise), Iso(day.SolarNoon), Iso(day.Sunset), Iso(day.CivilDusk),
             Name(day.Polar), Name(day.CivilPolar),
-            meeting is null ? null : MeetingOutput.From(meeting), advice is null ? null : AdviceOutput.From(advice));
+            meeting is null ? null : MeetingDocument.From(meeting), advice is null ? null : AdviceDocument.From(advice));
     }
-
-    public static string Json(DaylightOutput output) => JsonSerializer.Serialize(output, Options);
 
     public static string? Iso(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
@@ -43,11 +34,11 @@ internal sealed record DaylightOutput(
 }
 
 /// <summary>The light at a meeting time: phase as kebab-case ("dark-before-dawn"), distances to the events in whole minutes.</summary>
-internal sealed record MeetingOutput(
+public sealed record MeetingDocument(
     string At, string Light, bool Dark, int? MinutesBeforeCivilDawn, int? MinutesBeforeSunrise, int? MinutesAfterCivilDusk)
 {
-    public static MeetingOutput From(MeetingLight m) => new(
-        DaylightOutput.Iso(m.At)!, Phase(m.Phase), m.IsDark,
+    public static MeetingDocument From(MeetingLight m) => new(
+        DaylightDocument.Iso(m.At)!, Phase(m.Phase), m.IsDark,
         Minutes(m.BeforeCivilDawn), Minutes(m.BeforeSunrise), Minutes(m.AfterCivilDusk));
 
     public static string Phase(LightPhase phase) => phase switch
@@ -64,13 +55,13 @@ internal sealed record MeetingOutput(
 }
 
 /// <summary>The visibility advice with its grade ("[D]") and sources, each with its own grade.</summary>
-internal sealed record AdviceOutput(
-    string Title, IReadOnlyList<string> ForRunners, IReadOnlyList<string> ForCoaches, string Grade, IReadOnlyList<SourceOutput> Sources)
+public sealed record AdviceDocument(
+    string Title, IReadOnlyList<string> ForRunners, IReadOnlyList<string> ForCoaches, string Grade, IReadOnlyList<AdviceSourceDocument> Sources)
 {
-    public static AdviceOutput From(VisibilityAdvice a) => new(
+    public static AdviceDocument From(VisibilityAdvice a) => new(
         a.Title, a.ForRunners, a.ForCoaches, a.Grade.Tag(),
-        [.. a.Sources.Select(s => new SourceOutput(s.Citation, s.Url, s.Finding, s.Grade.Tag()))]);
+        [.. a.Sources.Select(s => new AdviceSourceDocument(s.Citation, s.Url, s.Finding, s.Grade.Tag()))]);
 }
 
 /// <summary>One source of the advice.</summary>
-internal sealed record SourceOutput(string Citation, string? Url, string Finding, string Grade);
+public sealed record AdviceSourceDocument(string Citation, string? Url, string Finding, string Grade);
