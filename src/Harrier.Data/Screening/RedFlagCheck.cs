@@ -1,5 +1,6 @@
 using Harrier.Core.Screening;
 using Harrier.Core.Triage;
+using Harrier.Data.Intake;
 using Harrier.Data.Pain;
 using Harrier.Data.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -85,6 +86,21 @@ public sealed class RedFlagCheck(HarrierDbContext db, TimeProvider clock)
         }
 
         return (result, record);
+    }
+
+    /// <summary>The age the runner last gave (at the intake or a check) in the last year, with where it came from, so the check does
+    /// not ask again; null when none is known.</summary>
+    public async Task<(int Age, string Origin)?> KnownAgeAsync(string ownerId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var since = today.AddYears(-1);
+        var intake = await db.Intakes.LatestForAsync(ownerId, cancellationToken);
+        var screen = await db.Screenings.AsNoTracking().Where(s => s.OwnerId == ownerId && s.Age != null && s.Day > since)
+            .OrderByDescending(s => s.TakenUtc).Select(s => new { s.Age, s.Day }).FirstOrDefaultAsync(cancellationToken);
+        var fromIntake = intake is { History.Age: { } age } && intake.Record.Day > since ? (age, intake.Record.Day, "your intake") : ((int, DateOnly, string)?)null;
+        var fromScreen = screen is { Age: { } years } ? (years, screen.Day, "your last warning-signs check") : ((int, DateOnly, string)?)null;
+        var known = new[] { fromIntake, fromScreen }.OfType<(int Age, DateOnly Day, string Where)>().OrderByDescending(k => k.Day).FirstOrDefault();
+        return known.Where is null ? null
+            : (known.Age, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"from {known.Where} on {known.Day:d MMM yyyy}"));
     }
 
     /// <summary>Marks the runner's open checks as seen by a clinician: their flags no longer hold or pause training.</summary>
