@@ -26,6 +26,7 @@ public static partial class JsonProblem
         if (Unmapped().Match(exception.Message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups[1].Value;
+            field = field.EndsWith("." + name, StringComparison.Ordinal) ? field[..^(name.Length + 1)] : field == name ? "" : field;
             return (field, field.Length == 0 ? $"There is no field '{name}' (the fields are listed in docs/triage-input.md)."
                 : $"{field} has no field '{name}' (the fields are listed in docs/triage-input.md).");
         }
@@ -35,7 +36,7 @@ public static partial class JsonProblem
         if (type is null)
         {
             var line = exception.LineNumber is { } l ? $" (line {l + 1})" : "";
-            return (field, LooksInternal(exception.Message) ? $"{(field.Length == 0 ? "The text" : field)} is not valid JSON{line}." : Trim(exception.Message));
+            return (field, LooksInternal(exception.Message) ? $"{(field.Length == 0 ? "The text" : field)} is not valid JSON{line}." : Trim(exception.Message).TrimEnd('.') + line + ".");
         }
 
         return (field, $"{field} must be {Expected(type)}.");
@@ -126,10 +127,12 @@ public static partial class JsonProblem
         message.Contains("System.", StringComparison.Ordinal) || message.Contains("Harrier.", StringComparison.Ordinal)
         || message.Contains('`', StringComparison.Ordinal);
 
+    // A reader's message without its position codes ("Path: $ | LineNumber: 0 | BytePositionInLine: 9.").
     private static string Trim(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim();
+        var cut = new[] { message.IndexOf(" Path:", StringComparison.Ordinal), message.IndexOf(" LineNumber:", StringComparison.Ordinal) }
+            .Where(i => i >= 0).DefaultIfEmpty(message.Length).Min();
+        return message[..cut].Trim();
     }
 
     [GeneratedRegex(@"\.(?<name>[A-Za-z_][A-Za-z0-9_]*)|\['(?<quoted>[^']*)'\]|\[\d+\]")]
