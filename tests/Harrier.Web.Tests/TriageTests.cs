@@ -160,6 +160,23 @@ public sealed class TriageTests(HarrierServer server) : IClassFixture<HarrierSer
         Assert.Equal("radicular-pattern", body.GetProperty("toCheck")[0].GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Page_EmergencyWithoutAPlan_NeverSaysAPlanIsPausedAndCanBeMarkedSeen()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "noplan");
+        using var check = await browser.SubmitAsync("/screening", "red-flags", new Dictionary<string, string> { ["q-chest-pain"] = "now" });
+
+        var stopped = await browser.GetPageAsync("/triage");
+        Assert.Equal("Warning signs: Get emergency help now", stopped.QuerySelector("#signs")!.TextContent);
+        Assert.DoesNotContain("paused", stopped.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("resume your plan", stopped.Body.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        using var seen = await browser.SubmitAsync("/triage", "seen", new Dictionary<string, string>());
+        var page = Browserless.Parse(await seen.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("#ranked"));
+        Assert.StartsWith("Warning signs: Warning signs checked on", page.QuerySelector("#signs")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static string? Value(AngleSharp.Dom.IDocument page, string id) => page.QuerySelector($"#{id}")!.GetAttribute("value") ?? "";
 
     private static string? Selected(AngleSharp.Dom.IDocument page, string id) =>
