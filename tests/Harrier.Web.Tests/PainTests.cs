@@ -140,6 +140,8 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
         Assert.Contains("changed=true", Pages.Target(hurt), StringComparison.Ordinal);
         var entry = await browser.GetPageAsync(Pages.Target(hurt));
         Assert.NotNull(entry.QuerySelector("a[href='today']"));
+        Assert.Equal("Your session hurt (7/10 during the run). Your plan has been adjusted: see what changed on Today. Where did it hurt? "
+            + "Tap the spot; for back or leg pain Harrier checks for warning signs next.", entry.QuerySelector("[role=note]")!.TextContent.Trim());
 
         var page = await browser.GetPageAsync("/today");
         var status = page.QuerySelector("[role=status]")!.TextContent;
