@@ -120,6 +120,7 @@ public static class HarrierApp
         Features.Coaching.IntakeApi.MapIntakeApi(app);
         Features.GroupRuns.GroupRunsApi.MapGroupRunsApi(app);
         Features.GroupRuns.DaylightApi.MapDaylightApi(app);
+        Features.GroupRuns.GroupRunForms.MapGroupRunForms(app);
         app.MapRazorComponents<App>();
     }
 }
