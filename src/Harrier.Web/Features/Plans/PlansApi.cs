@@ -18,8 +18,10 @@ public static class PlansApi
         var api = app.MapGroup("/api/plans").WithTags("Plans").RequireAuthorization();
         api.MapGet("/templates", Templates).AllowAnonymous().WithName("ListPlanTemplates")
             .WithSummary("Published programmes with their sources and evidence notes.");
-        api.MapPost("/preview", PreviewAsync).WithName("PreviewPlan").WithSummary("Build a plan from a template or a goal without saving it.");
-        api.MapPost("/", StartAsync).WithName("StartPlan").WithSummary("Build a plan and make it the active plan (the previous one is archived).");
+        api.MapPost("/preview", PreviewAsync).WithName("PreviewPlan")
+            .WithSummary("Build a plan from a template or a goal without saving it; bad input is a 400 with field errors, cautions are in inputWarnings.");
+        api.MapPost("/", StartAsync).WithName("StartPlan")
+            .WithSummary("Build a plan and make it the active plan (the previous one is archived); the same rules as the preview.");
         api.MapGet("/active", ActiveAsync).WithName("GetActivePlan");
         api.MapPost("/active/outcomes", RecordAsync).WithName("RecordSessionOutcome")
             .WithSummary("Done, skipped or hurt for a planned day; the plan adapts and says why.");
@@ -41,8 +43,8 @@ public static class PlansApi
             return TypedResults.Unauthorized();
         }
 
-        var (plan, errors) = Checked(request).Build(user.Today(clock));
-        return plan is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(PlanDocument.From(plan));
+        var check = Checked(request).ToInput(user.DistanceUnit).Validate(user.Today(clock));
+        return check.IsValid ? TypedResults.Ok(PlanDocument.From(check.Build(), check)) : TypedResults.ValidationProblem(check.Errors.ToDictionary());
     }
 
     private static async Task<Results<Created<PlanDocument>, ValidationProblem, UnauthorizedHttpResult>> StartAsync(
@@ -53,14 +55,15 @@ public static class PlansApi
             return TypedResults.Unauthorized();
         }
 
-        var (plan, errors) = Checked(request).Build(user.Today(clock));
-        if (plan is null)
+        var check = Checked(request).ToInput(user.DistanceUnit).Validate(user.Today(clock));
+        if (!check.IsValid)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(check.Errors.ToDictionary());
         }
 
+        var plan = check.Build();
         await plans.StartAsync(user.Id, plan, ct);
-        return TypedResults.Created("/api/plans/active", PlanDocument.From(plan));
+        return TypedResults.Created("/api/plans/active", PlanDocument.From(plan, check));
     }
 
     private static async Task<Results<Ok<ActivePlanResponse>, NotFound>> ActiveAsync(
@@ -167,7 +170,6 @@ public static class PlansApi
         ArgumentNullException.ThrowIfNull(request);
         return $"{request.Scheme}://{request.Host}/calendar/{token}.ics";
     }
-
 
     private static PlanRequest Checked(PlanRequest request) => request ?? new PlanRequest();
 }
