@@ -23,4 +23,7 @@ public enum PlanAction
 
     /// <summary>Move the sessions still to do onto the next training days, in order.</summary>
     Realign = 6,
+
+    /// <summary>End a pause: the sessions still to do move later by whole weeks, on the same weekdays.</summary>
+    Resume = 7,
 }

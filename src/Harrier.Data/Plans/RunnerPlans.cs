@@ -39,17 +39,23 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Resumes a paused plan after the runner has been seen: the warning signs that paused it are marked as seen, and the sessions
-    /// still to do are realigned from <paramref name="today"/>.
+    /// still to do move later by the time paused (<see cref="PlanAdaptation.Resume"/>: whole weeks, never earlier).
     /// </summary>
-    public async Task ResumeAsync(StoredPlan stored, DateOnly today, CancellationToken cancellationToken)
+    /// <returns>The change, whose reason gives the new goal day or finishing day; null when the plan was not paused.</returns>
+    public async Task<PlanChange?> ResumeAsync(StoredPlan stored, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         await new Screening.RedFlagCheck(db, clock).ClearAsync(stored.OwnerId, cancellationToken);
-        if (stored.Plan.IsSuspended)
+        var plan = stored.Plan;
+        if (!plan.IsSuspended)
         {
-            stored.Plan = PlanAdaptation.Resume(stored.Plan, today, "You have been seen by a clinician and may run again.");
-            await SaveAsync(stored, cancellationToken);
+            return null;
         }
+
+        var done = Done(await OutcomesAsync(stored, cancellationToken));
+        stored.Plan = PlanAdaptation.Resume(plan, today, "You have been seen by a clinician and may run again.", done);
+        await SaveAsync(stored, cancellationToken);
+        return stored.Plan.Changes[^1];
     }
 
     /// <summary>The runner's answers for the active plan, by date.</summary>
@@ -83,9 +89,10 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
         var plan = stored.Plan;
         var outcomes = await OutcomesAsync(stored, cancellationToken);
-        var adapted = result == SessionResult.Skipped
-            ? PlanAdaptation.Realign(plan, Done(outcomes, date, result), Later(date.AddDays(1), today))
-            : plan;
+        var done = Done(outcomes);
+        done.Remove(date);
+        // The change is dated today (the runner's day); the sessions move from the day after the skipped one at the earliest.
+        var adapted = result == SessionResult.Skipped ? PlanAdaptation.Realign(plan, done, today, Later(date.AddDays(1), today)) : plan;
         if (!ReferenceEquals(adapted, plan))
         {
             stored.Plan = adapted;
@@ -98,14 +105,7 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static HashSet<DateOnly> Done(IReadOnlyDictionary<DateOnly, SessionOutcome> outcomes, DateOnly date, SessionResult result)
-    {
-        var done = outcomes.Where(o => o.Value.Result != SessionResult.Skipped).Select(o => o.Key).ToHashSet();
-        if (result == SessionResult.Skipped)
-        {
-            done.Remove(date);
-        }
-
-        return done;
-    }
+    /// <summary>The days whose session the runner did (done, cut short or hurt): anything but skipped.</summary>
+    private static HashSet<DateOnly> Done(IReadOnlyDictionary<DateOnly, SessionOutcome> outcomes) =>
+        outcomes.Where(o => o.Value.Result != SessionResult.Skipped).Select(o => o.Key).ToHashSet();
 }

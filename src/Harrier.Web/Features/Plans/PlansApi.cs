@@ -26,7 +26,8 @@ public static class PlansApi
         api.MapPost("/active/outcomes", RecordAsync).WithName("RecordSessionOutcome")
             .WithSummary("Done, skipped or hurt for a planned day; the plan adapts and says why.");
         api.MapPost("/active/resume", ResumeAsync).WithName("ResumePlan")
-            .WithSummary("Resume a plan paused by a warning sign, once a clinician has seen the runner; the open warning signs are marked as seen.");
+            .WithSummary("Resume a plan paused by a warning sign, once a clinician has seen the runner: the open warning signs are marked as seen and "
+                + "the sessions still to do move later by whole weeks (never earlier); the change's reason gives the new goal or finishing day.");
         api.MapGet("/active.ics", DownloadAsync).WithName("DownloadPlanCalendar");
         api.MapPost("/calendar-feed", CreateFeedAsync).WithName("CreateCalendarFeed").WithSummary("Create or replace the private feed address.");
         api.MapDelete("/calendar-feed", RevokeFeedAsync).WithName("RevokeCalendarFeed");
@@ -109,7 +110,7 @@ public static class PlansApi
         return TypedResults.Ok(new OutcomeResult(change is null ? null : ChangeDocument.From(change), PlanDocument.From(stored.Plan)));
     }
 
-    private static async Task<Results<Ok<PlanDocument>, NotFound>> ResumeAsync(
+    private static async Task<Results<Ok<PlanChangeResponse>, NotFound>> ResumeAsync(
         ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
     {
         var user = await users.GetUserAsync(principal);
@@ -118,8 +119,8 @@ public static class PlansApi
             return TypedResults.NotFound();
         }
 
-        await plans.ResumeAsync(stored, user.Today(clock), ct);
-        return TypedResults.Ok(PlanDocument.From(stored.Plan));
+        var change = await plans.ResumeAsync(stored, user.Today(clock), ct);
+        return TypedResults.Ok(PlanChangeResponse.From(change, stored.Plan));
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> DownloadAsync(
@@ -195,3 +196,10 @@ public sealed record OutcomeRequest(DateOnly Date, SessionResult Result, [proper
 public sealed record OutcomeResult(ChangeDocument? Change, PlanDocument Plan);
 
 public sealed record FeedResponse(string Url);
+
+/// <summary>A change made to the active plan (null when nothing changed) and the plan as it now is.</summary>
+public sealed record PlanChangeResponse(ChangeDocument? Change, PlanDocument Plan)
+{
+    public static PlanChangeResponse From(PlanChange? change, TrainingPlan plan) =>
+        new(change is null ? null : ChangeDocument.From(change), PlanDocument.From(plan));
+}
