@@ -1,4 +1,5 @@
 using System.Globalization;
+using Harrier.Core.Units;
 
 namespace Harrier.Core.Plans;
 
@@ -82,7 +83,7 @@ public static partial class PlanAdaptation
     private static TrainingPlan Ease(
         TrainingPlan plan, PlannedWorkout[] sessions, double factor, string label, PlanAdjustment adjustment, DateOnly on)
     {
-        var eased = Scale(sessions, factor, label);
+        var eased = Scale(sessions, factor, label, plan.Unit);
         return Replace(plan, sessions, eased, Change(on, adjustment, sessions, eased));
     }
 
@@ -93,17 +94,19 @@ public static partial class PlanAdaptation
         DateOnly on, PlanAdjustment adjustment, IReadOnlyList<PlannedWorkout> before, IReadOnlyList<PlannedWorkout> after) =>
         new(on, adjustment.Action, adjustment.Reason, before, after, adjustment.Basis, adjustment.About);
 
-    private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label) =>
-        sessions.Select(w => w with
+    private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label, DistanceUnit unit) =>
+        sessions.Select(w =>
         {
-            Workout = w.Workout with
+            var eased = w.Workout with { Steps = w.Workout.Steps.Select(s => s.IsRunning ? Scale(s, factor) : s).ToArray() };
+            return w with
             {
-                Title = $"{w.Workout.Title} ({label})",
-                Steps = w.Workout.Steps.Select(s => s.IsRunning ? Scale(s, factor) : s).ToArray(),
-                Instruction = string.Create(CultureInfo.InvariantCulture,
-                    $"{w.Workout.Instruction} Today it is shortened to about {factor:P0} of the running."),
-                CheckpointNote = null,
-            }
+                Workout = eased with
+                {
+                    Title = $"{w.Workout.Title} ({label})",
+                    Instruction = EasedText.Describe(w.Workout, eased, label, unit),
+                    CheckpointNote = null,
+                },
+            };
         }).ToArray();
 
     private static WorkoutStep Scale(WorkoutStep step, double factor) =>
