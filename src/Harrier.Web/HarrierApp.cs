@@ -105,6 +105,7 @@ public static class HarrierApp
         app.MapImportApi();
         app.MapRecordingApi();
         app.MapPlansApi();
+        app.MapSessionsApi();
         app.MapPainApi();
         Features.Remedies.RemediesApi.MapRemediesApi(app);
         app.MapExercisesApi();

@@ -37,6 +37,22 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Saves a change the runner asked for (<see cref="PlanEdits"/>) when it was accepted; a refused one changes nothing.</summary>
+    /// <returns>True when the plan changed.</returns>
+    public async Task<bool> ApplyAsync(StoredPlan stored, PlanEdit edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (edit.Plan is not { } plan)
+        {
+            return false;
+        }
+
+        stored.Plan = plan;
+        await SaveAsync(stored, cancellationToken);
+        return true;
+    }
+
     /// <summary>
     /// Resumes a paused plan after the runner has been seen: the warning signs that paused it are marked as seen, and the sessions
     /// still to do move later by the time paused (<see cref="PlanAdaptation.Resume"/>: whole weeks, never earlier).

@@ -1,4 +1,5 @@
 using Harrier.Core.Plans;
+using Harrier.Data.Plans;
 
 namespace Harrier.Web.Features.Plans;
 
@@ -16,6 +17,18 @@ public static class PlanWords
         PlanAction.Suspend => "paused",
         PlanAction.Realign => "moved on",
         PlanAction.Resume => "resumed",
+        PlanAction.Move => "moved by you",
+        PlanAction.Swap => "swapped by you",
+        PlanAction.Retime => "times set",
+        PlanAction.Steady => "held steady",
         _ => "changed",
+    };
+
+    /// <summary>The runner's answer for a session: "done", "skipped", "it hurt".</summary>
+    public static string Result(SessionResult result) => result switch
+    {
+        SessionResult.Done => "done",
+        SessionResult.Skipped => "skipped",
+        _ => "it hurt",
     };
 }
