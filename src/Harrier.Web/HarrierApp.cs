@@ -40,6 +40,7 @@ public static class HarrierApp
         builder.Services.AddSingleton(ImportLimitsFrom(builder.Configuration));
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
+        builder.Services.AddScoped<SessionRuns>();
         builder.Services.AddScoped<PainJournal>();
         builder.Services.AddScoped<Features.Remedies.RunnerRemedies>();
         builder.Services.AddScoped<RedFlagCheck>();

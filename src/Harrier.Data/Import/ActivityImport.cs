@@ -70,6 +70,8 @@ public sealed class ActivityImport(HarrierDbContext db, TimeProvider clock)
             return new ImportOutcome(fileName, ImportStatus.Duplicate, "imported at the same moment by another import");
         }
 
+        // A run that clearly matches the day's planned session completes it (the same rule as Today and the run form).
+        await new Plans.SessionRuns(db, clock).LinkAsync(run, cancellationToken);
         db.ChangeTracker.Clear();
         return new ImportOutcome(fileName, ImportStatus.Imported, Describe(run), run.Id, issues);
     }

@@ -87,16 +87,32 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
     /// skipped ahead); "it hurt" goes through the one pain decision (<see cref="Pain.PainDecisions"/>) with its score. Returns the
     /// change made, if any.
     /// </summary>
-    public async Task<PlanChange?> RecordAsync(
-        StoredPlan stored, DateOnly date, SessionResult result, int? painDuringRun, DateOnly today, CancellationToken cancellationToken)
+    public Task<PlanChange?> RecordAsync(
+        StoredPlan stored, DateOnly date, SessionResult result, int? painDuringRun, DateOnly today, CancellationToken cancellationToken) =>
+        RecordAsync(stored, new SessionAnswer(date, result) { PainDuringRun = painDuringRun }, today, cancellationToken);
+
+    /// <summary>
+    /// Records <paramref name="answer"/> and adapts the plan as the other overload says. A session done or cut short without a run
+    /// is linked to the run from the log that clearly matches it, if there is one (<see cref="SessionMatch"/>).
+    /// </summary>
+    public async Task<PlanChange?> RecordAsync(StoredPlan stored, SessionAnswer answer, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(answer);
         var now = clock.GetUtcNow().UtcDateTime;
+        var runId = answer.RunId;
+        if (runId is null && answer.Result is SessionResult.Done or SessionResult.CutShort)
+        {
+            var candidates = await new SessionRuns(db, clock).CandidatesAsync(stored, answer.Date, cancellationToken);
+            runId = candidates.Where(c => c.Kind == SessionMatchKind.Clear).Select(c => (int?)c.Run.Id).FirstOrDefault();
+        }
+
         db.SessionOutcomes.Add(new SessionOutcome
         {
-            PlanId = stored.Id, OwnerId = stored.OwnerId, Date = date, Result = result, PainDuringRun = painDuringRun, RecordedUtc = now,
+            PlanId = stored.Id, OwnerId = stored.OwnerId, Date = answer.Date, Result = answer.Result, PainDuringRun = answer.PainDuringRun,
+            RunId = runId, SecondsDone = answer.SecondsDone, RecordedUtc = now,
         });
-        if (result == SessionResult.Hurt)
+        if (answer.Result == SessionResult.Hurt)
         {
             await db.SaveChangesAsync(cancellationToken);
             var (_, change) = await new Pain.PainDecisions(db, clock).ApplyAsync(stored.OwnerId, today, cancellationToken);
@@ -106,9 +122,11 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         var plan = stored.Plan;
         var outcomes = await OutcomesAsync(stored, cancellationToken);
         var done = Done(outcomes);
-        done.Remove(date);
+        done.Remove(answer.Date);
         // The change is dated today (the runner's day); the sessions move from the day after the skipped one at the earliest.
-        var adapted = result == SessionResult.Skipped ? PlanAdaptation.Realign(plan, done, today, Later(date.AddDays(1), today)) : plan;
+        var adapted = answer.Result == SessionResult.Skipped
+            ? PlanAdaptation.Realign(plan, done, today, Later(answer.Date.AddDays(1), today))
+            : plan;
         if (!ReferenceEquals(adapted, plan))
         {
             stored.Plan = adapted;

@@ -29,6 +29,7 @@ public static class PlanWords
     {
         SessionResult.Done => "done",
         SessionResult.Skipped => "skipped",
+        SessionResult.CutShort => "cut short",
         _ => "it hurt",
     };
 }

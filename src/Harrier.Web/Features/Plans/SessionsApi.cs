@@ -25,6 +25,9 @@ public static class SessionsApi
                 + "only sets its time. Runs keep their order and the goal day stays; for new runners a run next to another one is allowed with a warning.");
         api.MapPost("/sessions/{date}/swap", SwapAsync).WithName("SwapSessions")
             .WithSummary("Swap the days of the sessions on {date} and on 'with', with a reason.");
+        api.MapGet("/sessions/{date}/runs", RunsAsync).WithName("SessionRuns")
+            .WithSummary("Runs from the log on {date} that could be that session, best first: 'clear' (linked when saved, unless the runner "
+                + "answered otherwise) or 'possible' (offered); link one with POST /api/plans/active/outcomes and its runId.");
         api.MapGet("/sessions/{date}/workout.fit", WorkoutAsync).WithName("DownloadSessionWorkout")
             .WithSummary("The run on {date} as a FIT workout file (workout and workout_step messages, repeats as repeat steps) for a watch; "
                 + "named \"YYYY-MM-DD <session title>.fit\". 404 when there is no run that day.")
@@ -33,6 +36,18 @@ public static class SessionsApi
 
     /// <summary>The media type Garmin uses for FIT files.</summary>
     public const string FitContentType = "application/vnd.ant.fit";
+
+    private static async Task<Results<Ok<SessionRunResponse[]>, NotFound>> RunsAsync(
+        DateOnly date, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, SessionRuns runs, CancellationToken ct)
+    {
+        if (await ActiveAsync(principal, users, plans, ct) is not (_, var stored))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var candidates = await runs.CandidatesAsync(stored, date, ct);
+        return TypedResults.Ok(candidates.Select(c => new SessionRunResponse(c.Run.Id, c.Run.Duration.TotalSeconds, c.Kind)).ToArray());
+    }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> WorkoutAsync(
         DateOnly date, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
@@ -136,6 +151,9 @@ public sealed record MoveRequest(DateOnly? To, string? Time, string? Reason);
 
 /// <summary>The other session's day (YYYY-MM-DD) and why.</summary>
 public sealed record SwapRequest(DateOnly? With, string? Reason);
+
+/// <summary>A run from the log that could be a session: its id (GET /api/runs/{id}), recorded seconds, and how well it fits.</summary>
+public sealed record SessionRunResponse(int RunId, double DurationSeconds, SessionMatchKind Match);
 
 /// <summary>The change made, cautions that did not stop it, and the plan as it now is.</summary>
 public sealed record PlanEditResponse(ChangeDocument Change, IReadOnlyList<string> Warnings, PlanDocument Plan);
