@@ -83,4 +83,24 @@ public sealed class PlanCalendarTests(HarrierServer server) : IClassFixture<Harr
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
         Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(start.ToDateTime(new TimeOnly(6, 0)), newYork), first[0].DtStart!.AsUtc);
     }
+
+    [Fact]
+    public async Task Page_ResumeAfterAWarningSign_SaysWhatHappenedToTheDates()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "resume");
+        using var profile = await browser.PutAsJsonAsync("/api/me", new { timeZone = "Etc/UTC" });
+        using var plan = await browser.PostAsJsonAsync("/api/plans", new { template = "nhs-couch-to-5k", start = Today.AddDays(7), days = EveryOtherDay(Today) });
+        var answers = RedFlagRules.Questions.ToDictionary(q => q.Id, q => q.Id == "saddle-numbness");
+        using var flag = await browser.PostAsJsonAsync("/api/screening/red-flags", new { answers, age = 30 });
+        Assert.Contains("Paused.", (await browser.GetPageAsync("/plan")).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+
+        using var resumed = await browser.SubmitAsync("/plan", "resume", new Dictionary<string, string>());
+
+        Assert.Equal("/plan?changed=true", Pages.Target(resumed));
+        var page = await browser.GetPageAsync(Pages.Target(resumed));
+        var status = page.QuerySelector("[role=status]")!.TextContent;
+        Assert.Contains("Your plan is running again.", status, StringComparison.Ordinal);
+        Assert.Contains("no session fell in that time, so every date stays as it was", status, StringComparison.Ordinal);
+        Assert.Contains("resumed:", page.QuerySelector(".changes")!.TextContent, StringComparison.Ordinal);
+    }
 }
