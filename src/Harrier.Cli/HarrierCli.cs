@@ -68,6 +68,14 @@ public static class HarrierCli
                     .WithExample("plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--current", "none");
                 plan.AddCommand<Commands.Plans.ShowPlanCommand>("show").WithDescription("Show a runner's active plan and its changes.")
                     .WithExample("plan", "show", "--user", "ana@example.com", "--json");
+                plan.AddCommand<Commands.Plans.SetTimesCommand>("times").WithDescription("Set the usual session time of each weekday in a runner's plan.")
+                    .WithExample("plan", "times", "--user", "ana@example.com", "--set", "mon=06:00,wed=06:00,fri=06:00");
+                plan.AddCommand<Commands.Plans.MoveSessionCommand>("move").WithDescription("Move a session to another day or time, with a reason.")
+                    .WithExample("plan", "move", "--user", "ana@example.com", "--date", "2027-01-06", "--to", "2027-01-07", "--reason", "Clients at 06:00");
+                plan.AddCommand<Commands.Plans.SwapSessionsCommand>("swap").WithDescription("Swap the days of two sessions, with a reason.")
+                    .WithExample("plan", "swap", "--user", "ana@example.com", "--date", "2027-01-08", "--with", "2027-01-11", "--reason", "Away Friday");
+                plan.AddCommand<Commands.Plans.WorkoutFileCommand>("workout").WithDescription("Write a run of a runner's plan as a FIT workout file for a watch.")
+                    .WithExample("plan", "workout", "--user", "ana@example.com", "--date", "2027-01-06", "--out", "run.fit");
             });
         });
         return await app.RunAsync(args);

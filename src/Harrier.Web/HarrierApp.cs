@@ -42,6 +42,7 @@ public static class HarrierApp
         builder.Services.AddSingleton(importLimits);
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
+        builder.Services.AddScoped<SessionRuns>();
         builder.Services.AddScoped<PainJournal>();
         builder.Services.AddScoped<Features.Remedies.RunnerRemedies>();
         builder.Services.AddScoped<RedFlagCheck>();
@@ -108,6 +109,7 @@ public static class HarrierApp
         app.MapImportApi();
         app.MapRecordingApi();
         app.MapPlansApi();
+        app.MapSessionsApi();
         app.MapPainApi();
         Features.Remedies.RemediesApi.MapRemediesApi(app);
         app.MapExercisesApi();

@@ -39,6 +39,25 @@ internal static class Journey
         await page.WaitForURLAsync("**/log?saved=*");
     }
 
+    /// <summary>Starts NHS Couch to 5K today (in the browser's calendar) on today and every second day after it.</summary>
+    public static async Task StartCouchTo5KTodayAsync(IPage page)
+    {
+        string[] labels = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+        await page.GotoAsync("/plan/new");
+        var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
+        var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
+        await page.GetByLabel("First day").FillAsync(today);
+        foreach (var label in labels)
+        {
+            await page.GetByLabel(label, new() { Exact = true }).SetCheckedAsync(
+                label == labels[weekday] || label == labels[(weekday + 2) % 7] || label == labels[(weekday + 4) % 7]);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start this plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Couch to 5K", Level = 1 })).ToBeVisibleAsync();
+    }
+
     public static ILocator ThisWeek(IPage page) =>
         page.GetByRole(AriaRole.Region).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "This week" }) });
 }

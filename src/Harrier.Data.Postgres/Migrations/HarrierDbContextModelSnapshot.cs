@@ -852,7 +852,15 @@ namespace Harrier.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SecondsDone")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("RunId");
 
                     b.HasIndex("PlanId", "Date");
 
@@ -1404,6 +1412,11 @@ namespace Harrier.Data.Postgres.Migrations
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Harrier.Core.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Harrier.Data.Plans.StoredPlan", b =>

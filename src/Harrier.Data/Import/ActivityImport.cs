@@ -126,6 +126,13 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
                 return [new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, "imported at the same moment by another import")];
             }
 
+            // A run that clearly matches the day's planned session completes it (the same rule as Today and the run form).
+            var sessions = new Plans.SessionRuns(db, clock);
+            foreach (var p in pending)
+            {
+                await sessions.LinkAsync(p.Run, cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
         }
 

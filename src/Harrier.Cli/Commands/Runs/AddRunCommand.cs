@@ -122,6 +122,7 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         run.Enter(new RunEntry(start, zone.Id, distance, duration, new Effort(settings.Rpe!.Value), settings.Surface, shoe?.Id, settings.Notes), now);
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        var session = await new Data.Plans.SessionRuns(db, clock).LinkAsync(run, cancellationToken);
         run.Shoe = shoe;
         if (settings.Json)
         {
@@ -131,6 +132,10 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         {
             console.MarkupLineInterpolated(
                 $"Added run {run.Id}: {run.LocalStart.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}, {distance.Format(user.DistanceUnit)} in {DurationText.Format(duration)}, RPE {run.Effort?.Describe()}.");
+            if (session is { } day)
+            {
+                console.MarkupLineInterpolated($"It completes the planned session of {day.ToString("ddd d MMM", CultureInfo.InvariantCulture)}.");
+            }
         }
 
         return 0;

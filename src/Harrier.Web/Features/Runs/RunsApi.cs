@@ -18,7 +18,8 @@ public static class RunsApi
         var api = app.MapGroup("/api/runs").WithTags("Runs").RequireAuthorization();
         api.MapGet("/", ListAsync).WithName("ListRuns").WithSummary("Runs that started in [from, to), newest first.");
         api.MapGet("/{id:int}", GetAsync).WithName("GetRun");
-        api.MapPost("/", CreateAsync).WithName("CreateRun");
+        api.MapPost("/", CreateAsync).WithName("CreateRun")
+            .WithSummary("Log a run; on a planned session's day it completes that session when it clearly matches (same day, roughly its time).");
         api.MapPut("/{id:int}", UpdateAsync).WithName("UpdateRun");
         api.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteRun");
         return api;
@@ -64,6 +65,7 @@ public static class RunsApi
 
         db.Runs.Add(run);
         await db.SaveChangesAsync(ct);
+        await new Data.Plans.SessionRuns(db, clock).LinkAsync(run, ct);
         await db.Entry(run).Reference(r => r.Shoe).LoadAsync(ct);
         return TypedResults.Created($"/api/runs/{run.Id}", RunResponse.From(run));
     }
