@@ -58,6 +58,7 @@ public static class HarrierApp
         builder.Services.AddScoped<Data.GroupRuns.RunnerGroupRuns>();
         builder.Services.AddScoped<Data.GroupRuns.RunSheets>();
         builder.Services.AddScoped<Data.GroupRuns.GroupRunAttendance>();
+        builder.Services.AddScoped<Data.GroupRuns.GroupRunFeed>();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();

@@ -33,11 +33,27 @@ public static class PlanCalendar
     public static string Write(TrainingPlan plan, int planId, string timeZoneId, string host)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var calendar = Create($"Harrier: {plan.Name}", timeZoneId);
+        Add(calendar, plan, planId, timeZoneId, host);
+        return Serialize(calendar);
+    }
+
+    /// <summary>An empty calendar named <paramref name="name"/>, its default zone the runner's.</summary>
+    public static IcalCalendar Create(string name, string timeZoneId)
+    {
         var calendar = new IcalCalendar { ProductId = "-//Harrier//Training plan//EN" };
-        calendar.AddProperty("X-WR-CALNAME", $"Harrier: {plan.Name}");
+        calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", timeZoneId);
+        return calendar;
+    }
+
+    /// <summary>Adds the plan's sessions (and the runner's zone when a session has a time) to <paramref name="calendar"/>.</summary>
+    public static void Add(IcalCalendar calendar, TrainingPlan plan, int planId, string timeZoneId, string host)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(plan);
         var sessions = plan.Workouts.Where(w => w.Workout.Kind != WorkoutKind.Rest).ToArray();
-        if (sessions.Any(s => plan.TimeOf(s) is not null))
+        if (sessions.Any(s => plan.TimeOf(s) is not null) && calendar.TimeZones.All(t => t.TzId != timeZoneId))
         {
             calendar.AddTimeZone(timeZoneId, sessions[0].Date.AddDays(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false);
         }
@@ -46,9 +62,10 @@ public static class PlanCalendar
         {
             calendar.Events.Add(Event(plan, session, planId, timeZoneId, host));
         }
-
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    /// <summary>The calendar as iCalendar text.</summary>
+    public static string Serialize(IcalCalendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
 
     private static CalendarEvent Event(TrainingPlan plan, PlannedWorkout session, int planId, string timeZoneId, string host)
     {

@@ -153,15 +153,25 @@ public static class PlansApi
         return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, http.Request.Host.Host), PlanCalendar.ContentType);
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(string token, HttpContext http, HarrierDbContext db, RunnerPlans plans, CancellationToken ct)
+    /// <summary>The private feed: the active plan's sessions (if any) and the group runs the person leads or is invited to.</summary>
+    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
+        string token, HttpContext http, HarrierDbContext db, RunnerPlans plans, Data.GroupRuns.GroupRunFeed groupRuns, CancellationToken ct)
     {
-        if (token.Length < 32 || await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarToken == token, ct) is not { } user
-            || await plans.ActiveAsync(user.Id, ct) is not { } stored)
+        if (token.Length < 32 || await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarToken == token, ct) is not { } user)
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, http.Request.Host.Host), PlanCalendar.ContentType);
+        var stored = await plans.ActiveAsync(user.Id, ct);
+        var host = http.Request.Host.Host;
+        var calendar = PlanCalendar.Create(stored is null ? "Harrier" : $"Harrier: {stored.Plan.Name}", user.TimeZoneId);
+        if (stored is not null)
+        {
+            PlanCalendar.Add(calendar, stored.Plan, stored.Id, user.TimeZoneId, host);
+        }
+
+        Calendar.GroupRunCalendar.Add(calendar, await groupRuns.ForAsync(user, ct), host);
+        return TypedResults.Text(PlanCalendar.Serialize(calendar), PlanCalendar.ContentType);
     }
 
     private static async Task<Ok<FeedResponse>> CreateFeedAsync(HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users)
