@@ -51,6 +51,19 @@ public static class HarrierCli
                 coach.AddCommand<Commands.Coaching.RosterCommand>("roster").WithDescription("Every client, who needs attention first, with the reasons.")
                     .WithExample("coach", "roster", "--coach", "sam@example.com");
             });
+            config.AddBranch("group-run", run =>
+            {
+                run.SetDescription("A coach's group runs: one meeting, each runner on their own session.");
+                run.AddCommand<Commands.GroupRuns.CreateGroupRunCommand>("create")
+                    .WithDescription("Create a group run, or a weekly series, at a place in its time zone, inviting clients.")
+                    .WithExample("group-run", "create", "--coach", "sam@example.com", "--date", "2027-01-11", "--time", "06:00", "--place", "Victoria Park",
+                        "--lat", "51.5362", "--lon", "-0.0410", "--zone", "Europe/London", "--repeat", "mon,wed,fri", "--weeks", "10", "--invite", "ana@example.com");
+                run.AddCommand<Commands.GroupRuns.ListGroupRunsCommand>("list").WithDescription("The coach's group runs from today on.")
+                    .WithExample("group-run", "list", "--coach", "sam@example.com");
+                run.AddCommand<Commands.GroupRuns.GroupRunSheetCommand>("sheet")
+                    .WithDescription("The run sheet: each runner's own session, readiness and finish time, and when the group is back.")
+                    .WithExample("group-run", "sheet", "12", "--coach", "sam@example.com", "--json");
+            });
             config.AddBranch("intake", intake =>
             {
                 intake.SetDescription("Health and activity questions before running (PAR-Q+ and activity history).");

@@ -41,4 +41,30 @@ internal static class Api
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>Registers an account, makes it a coach named <paramref name="who"/>, and signs in again so the role counts.</summary>
+    public static async Task<(HttpClient Client, string Email)> CoachAsync(Harrier.Tests.Web.HarrierServer server, string who, string timeZone = "Europe/London")
+    {
+        var client = server.NewClient();
+        var email = NewEmail(who);
+        using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LogInAsync(client, email, Password));
+        using var coach = await client.PutAsJsonAsync("/api/me", new { displayName = who, coach = true });
+        Assert.Equal(HttpStatusCode.OK, coach.StatusCode);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LogInAsync(client, email, Password));
+        return (client, email);
+    }
+
+    /// <summary>The runner accepts an invitation from the coach with <paramref name="scope"/> ("training" or "training-and-health").</summary>
+    public static async Task LinkAsync(HttpClient coach, HttpClient runner, string scope)
+    {
+        using var invite = await coach.PostAsync("/api/coach/invitations", null);
+        var code = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        using var accept = await runner.PostAsJsonAsync("/api/coaches", new { code, scope });
+        Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
+    }
+
+    /// <summary>The signed-in account's id.</summary>
+    public static async Task<string> IdAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetString()!;
 }
