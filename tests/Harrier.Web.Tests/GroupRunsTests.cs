@@ -241,6 +241,30 @@ public sealed class GroupRunsTests(HarrierServer server) : IClassFixture<Harrier
     }
 
     [Fact]
+    public async Task FormPage_BadInput_FieldErrorsAndEverythingTypedKept()
+    {
+        var (_, email) = await Api.CoachAsync(server, "sam");
+        var browser = server.NewClient();
+        using (await browser.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Api.Password }))
+        {
+        }
+
+        using var response = await browser.SubmitAsync("/coach/group-runs/new", "group-run", new Dictionary<string, string>
+        {
+            ["Input.PlaceName"] = "Victoria Park", ["Input.Latitude"] = "95", ["Input.Longitude"] = "-0.041", ["Input.Notes"] = "Bring a light",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("between -90 and 90", page.QuerySelector("#place-latitude-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Victoria Park", page.QuerySelector("#place-placeName")!.GetAttribute("value"));
+        Assert.Equal("-0.041", page.QuerySelector("#place-longitude")!.GetAttribute("value"));
+        Assert.Equal("Bring a light", page.QuerySelector("#notes")!.TextContent);
+        await using var db = server.Database.NewContext();
+        Assert.False(await db.MeetingPlaces.AnyAsync(p => p.Name == "Victoria Park" && p.Latitude == 95));
+    }
+
+    [Fact]
     public async Task Daylight_SameDocumentAsTheCli_PolarNightIsAnAnswerNotAnError()
     {
         var client = await Api.RunnerAsync(server, "ana");
