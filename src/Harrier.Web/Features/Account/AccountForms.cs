@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Harrier.Core.Load;
 using Harrier.Core.Units;
 
 namespace Harrier.Web.Features.Account;
@@ -62,4 +63,13 @@ public sealed class SettingsForm
 
     [Required(ErrorMessage = "Choose your time zone.")]
     public string TimeZoneId { get; set; } = Core.TimeZones.Utc;
+
+    /// <summary>Maximum heart rate, beats per minute; empty for none (checked by <see cref="HeartRateProfile.Problems"/>).</summary>
+    public int? MaxHeartRate { get; set; }
+
+    /// <summary>Resting heart rate, beats per minute; empty for none.</summary>
+    public int? RestingHeartRate { get; set; }
+
+    /// <summary>Optional, for the heart-rate load's constants.</summary>
+    public Sex? Sex { get; set; }
 }
