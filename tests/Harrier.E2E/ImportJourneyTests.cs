@@ -74,4 +74,38 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         var axe = await page.RunAxe();
         Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ImportedRun_LogViewsAndSettings_HaveNoAxeViolationsAndNoSidewaysScroll(bool phone)
+    {
+        var page = await browser.NewPageAsync(phone);
+        await Journey.RegisterAsync(page, Journey.NewEmail(phone ? "views-phone" : "views"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
+        await page.GetByLabel("Files or archive").SetInputFilesAsync([GpxRun(), TestFile("pool_swim-activity_1.tcx")]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 imported, 0 already in your log, 0 skipped.");
+
+        var problems = new List<string>();
+        foreach (var url in new[] { "/log", "/log?month=2022-08", "/log/runs", "/log/totals", "/log/bests", "/account/settings", "/load" })
+        {
+            await page.GotoAsync(url);
+            var result = await page.RunAxe();
+            problems.AddRange(result.Violations.Select(v => $"{url}: {v.Id} {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            if (overflow > 0)
+            {
+                problems.Add($"{url} is {overflow}px wider than the screen.");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await page.GotoAsync("/log?month=2022-08");
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cross-training: Other sport, 25:31" })).ToBeVisibleAsync();
+        await page.GotoAsync("/log");
+        await page.GetByLabel("Jump to a month").FillAsync("2022-08");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "August 2022" })).ToBeVisibleAsync();
+    }
 }

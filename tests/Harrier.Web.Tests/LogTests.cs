@@ -39,7 +39,7 @@ public sealed class LogTests(HarrierServer server) : IClassFixture<HarrierServer
         Assert.Contains("Your latest run was on 9 May 2021", empty.TextContent, StringComparison.Ordinal);
         Assert.Equal("log?month=2021-05", empty.QuerySelector("a")!.GetAttribute("href"));
         Assert.DoesNotContain("No runs yet", log.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("2012-03", log.QuerySelector("#jump-month")!.GetAttribute("min"));
+        Assert.Equal("Your runs go from March 2012 to May 2021.", log.QuerySelector("#jump-span")!.TextContent);
         Assert.Equal("June 2019", june.QuerySelector(".month-heading")!.TextContent);
         Assert.Equal(2, june.QuerySelectorAll("li.run").Length);
         Assert.NotNull(june.QuerySelector("a[href='log?month=2019-05']"));
