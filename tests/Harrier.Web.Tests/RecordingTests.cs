@@ -35,6 +35,23 @@ public sealed class RecordingTests(HarrierServer server) : IClassFixture<Harrier
     }
 
     [Fact]
+    public async Task RunPage_FitRun_NamesTheDeviceAsAPersonWould()
+    {
+        var email = Api.NewEmail("device");
+        using var browser = await Pages.SignedInBrowserAsync(server, "device", email);
+        using var api = server.NewClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await Api.LogInAsync(api, email, Api.Password));
+        var runId = (await Api.ImportAsync(api, null, ("steady-run.fit", TestFile("steady-run.fit")))).GetProperty("files")[0].GetProperty("runId").GetInt32();
+
+        var page = await browser.GetPageAsync($"/runs/{runId}");
+        var recording = await api.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/recording");
+
+        var device = page.QuerySelectorAll("[aria-label='From the recording'] div").Single(d => d.QuerySelector("dt")!.TextContent == "Recorded with");
+        Assert.Equal("Garmin Forerunner 935", device.QuerySelector("dd")!.TextContent);
+        Assert.Equal("Garmin Forerunner 935", recording.GetProperty("device").GetString());
+    }
+
+    [Fact]
     public async Task Import_MilesRunnerInTokyo_IsDescribedInMilesAndLocalTime()
     {
         using var client = await Api.RunnerAsync(server, "tokyo", "Asia/Tokyo", "miles");

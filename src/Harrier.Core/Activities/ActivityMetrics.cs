@@ -47,9 +47,9 @@ public sealed partial record ActivityMetrics
     public Pace? GradeAdjustedPace { get; init; }
 
     /// <summary>Average cadence while moving: steps per minute for sports on foot, else revolutions per minute.</summary>
-    public double? AverageCadence { get; init; }
+    public double? Cadence { get; init; }
 
-    /// <summary>Highest cadence while moving, in the unit of <see cref="AverageCadence"/>.</summary>
+    /// <summary>Highest cadence while moving, in the unit of <see cref="Cadence"/>.</summary>
     public double? MaxCadence { get; init; }
 
     /// <summary>Time-weighted average heart rate.</summary>
@@ -109,7 +109,7 @@ public sealed partial record ActivityMetrics
             DescentMeters = descent,
             ClimbPerKilometer = total >= 1 ? ascent / (total / 1000) : 0,
             GradeAdjustedPace = AdjustedPace(track, options),
-            AverageCadence = cadence.Average,
+            Cadence = cadence.Average,
             MaxCadence = cadence.Max,
             AverageHeartRate = avgHr,
             MaxHeartRate = maxHr,

@@ -92,7 +92,7 @@ public sealed record RunMetrics
             ClimbPerKilometer = metrics.ClimbPerKilometer,
             AverageHeartRate = metrics.AverageHeartRate,
             MaxHeartRate = metrics.MaxHeartRate,
-            Cadence = metrics.AverageCadence,
+            Cadence = metrics.Cadence,
             MaxCadence = metrics.MaxCadence,
             GradeAdjustedPace = metrics.GradeAdjustedPace,
             Best1Kilometer = Best(0),

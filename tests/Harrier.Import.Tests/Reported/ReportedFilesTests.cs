@@ -27,7 +27,7 @@ public sealed class ReportedFilesTests
         Assert.Equal(meters, m.Distance.Meters, 0.5);
         Assert.Equal(seconds, m.TimerTime.TotalSeconds, 0.5);
         Assert.Equal(seconds, m.ElapsedTime.TotalSeconds, 0.5);
-        Assert.Equal(cadence, m.AverageCadence!.Value, 0.5);
+        Assert.Equal(cadence, m.Cadence!.Value, 0.5);
         Assert.All(activity.Samples.ToArray().Where(s => s.Cadence > 0), s => Assert.InRange(s.Cadence, 150, 200));
     }
 
