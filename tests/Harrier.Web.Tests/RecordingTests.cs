@@ -136,8 +136,14 @@ public sealed class RecordingTests(HarrierServer server) : IClassFixture<Harrier
         var (date, time) = (now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "05:00");
         using var saved = await browser.SubmitAsync("/runs/new", "run", new Dictionary<string, string>
         {
-            ["Input.Date"] = date, ["Input.Time"] = time, ["Input.Distance"] = "5", ["Input.Duration"] = "30:00", ["Input.Rpe"] = "4",
-            ["Input.Surface"] = "Trail", ["Input.Name"] = "Hill reps", ["Input.Notes"] = "windy",
+            ["Input.Date"] = date,
+            ["Input.Time"] = time,
+            ["Input.Distance"] = "5",
+            ["Input.Duration"] = "30:00",
+            ["Input.Rpe"] = "4",
+            ["Input.Surface"] = "Trail",
+            ["Input.Name"] = "Hill reps",
+            ["Input.Notes"] = "windy",
         });
         var id = int.Parse(Pages.Target(saved).Split('=')[1], CultureInfo.InvariantCulture);
         var log = await browser.GetPageAsync("/log?before=" + now.AddDays(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

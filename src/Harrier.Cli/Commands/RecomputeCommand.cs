@@ -54,7 +54,10 @@ public sealed class RecomputeCommand(IAnsiConsole console) : AsyncCommand<Recomp
         {
             await console.Profile.Out.Writer.WriteLineAsync(Runs.RunOutput.Json(new
             {
-                version = RunMetrics.CurrentVersion, recomputed = result.Recomputed, upToDate = result.UpToDate, failed = result.Failed,
+                version = RunMetrics.CurrentVersion,
+                recomputed = result.Recomputed,
+                upToDate = result.UpToDate,
+                failed = result.Failed,
             }));
         }
         else

@@ -26,7 +26,13 @@ public sealed class PainHistory(HarrierDbContext db)
         var rows = await db.Runs.AsNoTracking().OwnedBy(ownerId).Where(r => r.StartUtc >= fromUtc)
             .Select(r => new
             {
-                r.Id, r.StartUtc, r.TimeZoneId, r.Distance, r.Surface, r.ShoeId, ShoeName = r.Shoe != null ? r.Shoe.Name : null,
+                r.Id,
+                r.StartUtc,
+                r.TimeZoneId,
+                r.Distance,
+                r.Surface,
+                r.ShoeId,
+                ShoeName = r.Shoe != null ? r.Shoe.Name : null,
                 Climb = r.Recording != null ? (double?)r.Recording.Metrics.ClimbPerKilometer : null,
                 Cadence = r.Recording != null ? r.Recording.Metrics.Cadence : null,
             })

@@ -18,9 +18,17 @@ public sealed class RunnerLogTests
 
     private static Run Manual(string owner, DateTime startUtc, double km, Surface surface = Surface.Road, int? shoe = null) => new()
     {
-        OwnerId = owner, StartUtc = startUtc, TimeZoneId = "Europe/London", Distance = Distance.FromKilometers(km),
-        Duration = TimeSpan.FromMinutes(km * 6), Effort = new Effort(4), Surface = surface, ShoeId = shoe, Source = RunSource.Manual,
-        CreatedUtc = startUtc, UpdatedUtc = startUtc,
+        OwnerId = owner,
+        StartUtc = startUtc,
+        TimeZoneId = "Europe/London",
+        Distance = Distance.FromKilometers(km),
+        Duration = TimeSpan.FromMinutes(km * 6),
+        Effort = new Effort(4),
+        Surface = surface,
+        ShoeId = shoe,
+        Source = RunSource.Manual,
+        CreatedUtc = startUtc,
+        UpdatedUtc = startUtc,
     };
 
     private static DateTime Utc(int y, int m, int d, int h = 7) => new(y, m, d, h, 0, 0, DateTimeKind.Utc);
@@ -109,8 +117,14 @@ public sealed class RunnerLogTests
         await new ActivityImport(db, Clock, ImportLimits.Default).ImportAsync(ana, "run.gpx", SampleActivity.Gpx(Utc(2026, 11, 17), TimeSpan.FromMinutes(30), 51.5, -0.1), CancellationToken.None);
         db.CrossTraining.Add(new CrossTraining
         {
-            OwnerId = ana.Id, StartUtc = Utc(2026, 11, 18), TimeZoneId = "Europe/London", Sport = Core.Activities.ActivitySport.Cycling,
-            Duration = TimeSpan.FromHours(1), Distance = Distance.FromKilometers(30), FileName = "ride.fit", Sha256 = new string('a', 64),
+            OwnerId = ana.Id,
+            StartUtc = Utc(2026, 11, 18),
+            TimeZoneId = "Europe/London",
+            Sport = Core.Activities.ActivitySport.Cycling,
+            Duration = TimeSpan.FromHours(1),
+            Distance = Distance.FromKilometers(30),
+            FileName = "ride.fit",
+            Sha256 = new string('a', 64),
         });
         await db.SaveChangesAsync();
         var commands = new CommandLog();
