@@ -113,6 +113,8 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
             }
         }
 
+        // Sample heart rates, so the imported sample run below also shows a heart-rate load.
+        (runner.MaxHeartRate, runner.RestingHeartRate) = (188, 56);
         await db.SaveChangesAsync(cancellationToken);
 
         // One run as if imported from a watch, so the run page with its route, charts and splits has something to show.
