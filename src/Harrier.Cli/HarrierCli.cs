@@ -23,7 +23,10 @@ public static class HarrierCli
             }
 
             config.AddCommand<ImportCommand>("import").WithDescription("Import activity files, folders or whole account exports into a runner's log.")
-                .WithExample("import", "--user", "ana@example.com", "export.zip");
+                .WithExample("import", "--user", "ana@example.com", "--shoe", "Pegasus 38", "export.zip");
+            config.AddCommand<Commands.RecomputeCommand>("recompute")
+                .WithDescription("Recompute stored run metrics from the original files after Harrier's formulas change. Exit code 2 when some file no longer gives its run.")
+                .WithExample("recompute", "--all");
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
@@ -35,11 +38,13 @@ public static class HarrierCli
                 .WithExample("daylight", "--lat", "51.5074", "--lon", "-0.1278", "--date", "2026-12-21", "--zone", "Europe/London");
             config.AddBranch("runs", runs =>
             {
-                runs.SetDescription("Add and list runs in a runner's log.");
+                runs.SetDescription("Add and list runs in a runner's log, and their personal bests.");
                 runs.AddCommand<AddRunCommand>("add").WithDescription("Record a run by hand.")
                     .WithExample("runs", "add", "--user", "ana@example.com", "--date", "2026-11-24", "--time", "06:30", "--distance", "5", "--duration", "32:10", "--rpe", "4");
-                runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first.")
-                    .WithExample("runs", "list", "--user", "ana@example.com", "--json");
+                runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first, with filters and pages.")
+                    .WithExample("runs", "list", "--user", "ana@example.com", "--from", "2019-06-01", "--to", "2019-06-30", "--json");
+                runs.AddCommand<BestsCommand>("bests").WithDescription("A runner's fastest 1 km, 5 km and 10 km and longest run.")
+                    .WithExample("runs", "bests", "--user", "ana@example.com");
             });
             config.AddBranch("coach", coach =>
             {

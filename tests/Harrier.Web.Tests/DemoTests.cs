@@ -21,6 +21,8 @@ public sealed class DemoTests(DemoHarrierServer demo, HarrierServer plain) : ICl
         var imported = Assert.Single(runs, r => r.Source == RunSource.Imported);
         Assert.True(imported.Recording!.SampleCount > 1000);
         Assert.InRange(imported.Distance.TotalKilometers, 4, 6);
+        Assert.True(imported.HeartRateLoad > 0, "the sample run has heart rate and the demo runner sample heart rates");
+        Assert.Equal("Sample loop (synthetic)", imported.Name);
     }
 
     [Fact]

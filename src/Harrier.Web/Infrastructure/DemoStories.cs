@@ -52,6 +52,9 @@ internal sealed class DemoStories(HarrierDbContext db, TimeProvider clock, Impor
             Shoes = "Old trainers", Surfaces = [Surface.Road, Surface.Grass],
         }, ct);
         await PainAsync(runner, sessions, today, ct);
+        // Sample heart rates, so the imported sample run below also shows a heart-rate load.
+        (runner.MaxHeartRate, runner.RestingHeartRate) = (196, 58);
+        await db.SaveChangesAsync(ct);
         await new ActivityImport(db, clock, limits).ImportAsync(runner, "sample-loop.gpx",
             SampleActivity.Gpx(TimeZones.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(6, 5)), runner.TimeZone), TimeSpan.FromMinutes(28), 53.3498, -6.2603), ct);
         await new PainDecisions(db, clock).ApplyAsync(runner.Id, today, ct);

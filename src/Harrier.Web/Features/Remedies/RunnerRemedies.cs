@@ -28,7 +28,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var checkIns = (await db.CheckIns.AsNoTracking().Where(c => c.OwnerId == user.Id && c.Day >= from).ToListAsync(cancellationToken))
             .Select(c => c.ToCheckIn()).ToArray();
         var today = user.Today(clock);
-        return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today)).ToArray();
+        return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today, Core.Load.LoadCalibration.Default)).ToArray();
     }
 
     /// <summary>The runner's experiment <paramref name="id"/> with its analysis and daily pain and load, or null if it is not theirs.</summary>
@@ -48,7 +48,8 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var fromUtc = design.Start.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var toUtc = design.End.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToListAsync(cancellationToken);
-        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, user.Today(clock));
+        var calibration = await new Data.Log.RunnerLog(db).CalibrationAsync(user.Id, cancellationToken);
+        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, user.Today(clock), calibration);
     }
 
     /// <summary>
