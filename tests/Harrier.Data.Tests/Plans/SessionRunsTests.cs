@@ -17,7 +17,7 @@ namespace Harrier.Data.Tests.Plans;
 /// <summary>An imported or logged run completes its day's planned session by Core's one rule, on SQLite and PostgreSQL.</summary>
 public sealed class SessionRunsTests
 {
-    private static byte[] Watch() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "garmin-fenix-5-run.fit"));
+    private static byte[] Watch() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "steady-run.fit"));
 
     private static async Task<(TestDatabase Database, HarrierDbContext Db, HarrierUser Ana, FakeTimeProvider Clock)> SetUpAsync(
         DatabaseProvider provider, DateTime nowUtc)
@@ -67,6 +67,7 @@ public sealed class SessionRunsTests
 
         var outcome = (await new ActivityImport(db, clock, ImportLimits.Default).ImportAsync(ana, "run.fit", Watch(), CancellationToken.None))[0];
 
+        Assert.True(outcome.Status == Harrier.Data.Import.ImportStatus.Imported, outcome.Message);
         Assert.Empty(await db.SessionOutcomes.ToListAsync(CancellationToken.None));
         var offered = Assert.Single(await new SessionRuns(db, clock).CandidatesAsync(stored, day, CancellationToken.None));
         Assert.Equal((outcome.RunId!.Value, SessionMatchKind.Possible), (offered.Run.Id, offered.Kind));
