@@ -87,6 +87,16 @@ public static class SessionsApi
             return TypedResults.NotFound();
         }
 
+        return await MoveForAsync(stored, date, request, user.Today(clock), plans, null, ct);
+    }
+
+    /// <summary>
+    /// Moves a session of <paramref name="stored"/> (the runner's own request, or their coach's with <paramref name="byCoach"/> named
+    /// in the reason the runner reads), through <see cref="PlanEdits.Move"/>.
+    /// </summary>
+    internal static async Task<Results<Ok<PlanEditResponse>, ValidationProblem, NotFound>> MoveForAsync(
+        StoredPlan stored, DateOnly date, MoveRequest? request, DateOnly today, RunnerPlans plans, string? byCoach, CancellationToken ct)
+    {
         TimeOnly? time = null;
         if (!string.IsNullOrWhiteSpace(request?.Time))
         {
@@ -103,7 +113,13 @@ public static class SessionsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [PlanEdits.To] = ["Choose the day to move it to (YYYY-MM-DD)."] });
         }
 
-        return await SaveAsync(PlanEdits.Move(stored.Plan, date, to, time, request.Reason, user.Today(clock)), stored, plans, ct);
+        if (byCoach is not null && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Say why, so your runner knows."] });
+        }
+
+        var reason = byCoach is null ? request.Reason : $"{request.Reason!.Trim()} (moved by your coach {byCoach})";
+        return await SaveAsync(PlanEdits.Move(stored.Plan, date, to, time, reason, today), stored, plans, ct);
     }
 
     private static async Task<Results<Ok<PlanEditResponse>, ValidationProblem, NotFound>> SwapAsync(
