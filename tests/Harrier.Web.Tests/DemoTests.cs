@@ -44,6 +44,23 @@ public sealed class DemoTests(DemoHarrierServer demo, HarrierServer plain) : ICl
     }
 
     [Fact]
+    public async Task DemoCoach_DawnGroupRunsWithARouteAnswersAndASheetOfOwnSessions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = demo.Database.NewContext();
+        var coach = await db.Users.SingleAsync(u => u.Email == "demo-coach@harrier.invalid", ct);
+        var runs = new Harrier.Data.GroupRuns.CoachGroupRuns(db, TimeProvider.System);
+
+        var upcoming = await runs.ListAsync(coach.Id, coach.Today(TimeProvider.System), 20, ct);
+        Assert.True(upcoming.Count >= 6, $"only {upcoming.Count} upcoming group runs");
+        Assert.True(await db.GroupRunInvitees.AnyAsync(i => i.Attendance != null, ct), "no run held yet has attendance");
+        var next = (await runs.GetAsync(coach.Id, upcoming[0].Run.Id, ct))!;
+        Assert.NotNull(next.Route);
+        var built = await new Harrier.Data.GroupRuns.RunSheets(db, TimeProvider.System).BuildAsync(coach.Id, next.Run.Id, "web", ct);
+        Assert.Equal(2, built!.Value.Sheet.Lines.Count);
+    }
+
+    [Fact]
     public async Task WithoutTheSwitch_NoDemoAccountExists()
     {
         await using var db = plain.Database.NewContext();
