@@ -31,9 +31,9 @@ try
         var import = new ActivityImport(db, TimeProvider.System, ImportLimits.Default);
         var tally = new Dictionary<ImportStatus, int>();
         var clock = Stopwatch.StartNew();
-        foreach (var item in new ImportSource(ImportLimits.Default).Enumerate([export]))
+        await foreach (var file in import.ImportAllAsync(user, new ImportSource(ImportLimits.Default).Enumerate([export]), CancellationToken.None))
         {
-            foreach (var outcome in await import.ImportAsync(user, item, CancellationToken.None))
+            foreach (var outcome in file)
             {
                 tally[outcome.Status] = tally.GetValueOrDefault(outcome.Status) + 1;
             }

@@ -23,7 +23,10 @@ public static class HarrierCli
             }
 
             config.AddCommand<ImportCommand>("import").WithDescription("Import activity files, folders or whole account exports into a runner's log.")
-                .WithExample("import", "--user", "ana@example.com", "export.zip");
+                .WithExample("import", "--user", "ana@example.com", "--shoe", "Pegasus 38", "export.zip");
+            config.AddCommand<Commands.RecomputeCommand>("recompute")
+                .WithDescription("Recompute stored run metrics from the original files after Harrier's formulas change. Exit code 2 when some file no longer gives its run.")
+                .WithExample("recompute", "--all");
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
@@ -35,11 +38,13 @@ public static class HarrierCli
                 .WithExample("daylight", "--lat", "51.5074", "--lon", "-0.1278", "--date", "2026-12-21", "--zone", "Europe/London");
             config.AddBranch("runs", runs =>
             {
-                runs.SetDescription("Add and list runs in a runner's log.");
+                runs.SetDescription("Add and list runs in a runner's log, and their personal bests.");
                 runs.AddCommand<AddRunCommand>("add").WithDescription("Record a run by hand.")
                     .WithExample("runs", "add", "--user", "ana@example.com", "--date", "2026-11-24", "--time", "06:30", "--distance", "5", "--duration", "32:10", "--rpe", "4");
-                runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first.")
-                    .WithExample("runs", "list", "--user", "ana@example.com", "--json");
+                runs.AddCommand<ListRunsCommand>("list").WithDescription("List a runner's runs, newest first, with filters and pages.")
+                    .WithExample("runs", "list", "--user", "ana@example.com", "--from", "2019-06-01", "--to", "2019-06-30", "--json");
+                runs.AddCommand<BestsCommand>("bests").WithDescription("A runner's fastest 1 km, 5 km and 10 km and longest run.")
+                    .WithExample("runs", "bests", "--user", "ana@example.com");
             });
             config.AddBranch("coach", coach =>
             {
@@ -50,6 +55,19 @@ public static class HarrierCli
                     .WithExample("coach", "clients", "--coach", "sam@example.com", "--json");
                 coach.AddCommand<Commands.Coaching.RosterCommand>("roster").WithDescription("Every client, who needs attention first, with the reasons.")
                     .WithExample("coach", "roster", "--coach", "sam@example.com");
+            });
+            config.AddBranch("group-run", run =>
+            {
+                run.SetDescription("A coach's group runs: one meeting, each runner on their own session.");
+                run.AddCommand<Commands.GroupRuns.CreateGroupRunCommand>("create")
+                    .WithDescription("Create a group run, or a weekly series, at a place in its time zone, inviting clients.")
+                    .WithExample("group-run", "create", "--coach", "sam@example.com", "--date", "2027-01-11", "--time", "06:00", "--place", "Victoria Park",
+                        "--lat", "51.5362", "--lon", "-0.0410", "--zone", "Europe/London", "--repeat", "mon,wed,fri", "--weeks", "10", "--invite", "ana@example.com");
+                run.AddCommand<Commands.GroupRuns.ListGroupRunsCommand>("list").WithDescription("The coach's group runs from today on.")
+                    .WithExample("group-run", "list", "--coach", "sam@example.com");
+                run.AddCommand<Commands.GroupRuns.GroupRunSheetCommand>("sheet")
+                    .WithDescription("The run sheet: each runner's own session, readiness and finish time, and when the group is back.")
+                    .WithExample("group-run", "sheet", "12", "--coach", "sam@example.com", "--json");
             });
             config.AddBranch("intake", intake =>
             {
@@ -68,6 +86,14 @@ public static class HarrierCli
                     .WithExample("plan", "generate", "--goal", "5k", "--by", "2027-03-15", "--days", "mon,wed,fri", "--current", "none");
                 plan.AddCommand<Commands.Plans.ShowPlanCommand>("show").WithDescription("Show a runner's active plan and its changes.")
                     .WithExample("plan", "show", "--user", "ana@example.com", "--json");
+                plan.AddCommand<Commands.Plans.SetTimesCommand>("times").WithDescription("Set the usual session time of each weekday in a runner's plan.")
+                    .WithExample("plan", "times", "--user", "ana@example.com", "--set", "mon=06:00,wed=06:00,fri=06:00");
+                plan.AddCommand<Commands.Plans.MoveSessionCommand>("move").WithDescription("Move a session to another day or time, with a reason.")
+                    .WithExample("plan", "move", "--user", "ana@example.com", "--date", "2027-01-06", "--to", "2027-01-07", "--reason", "Clients at 06:00");
+                plan.AddCommand<Commands.Plans.SwapSessionsCommand>("swap").WithDescription("Swap the days of two sessions, with a reason.")
+                    .WithExample("plan", "swap", "--user", "ana@example.com", "--date", "2027-01-08", "--with", "2027-01-11", "--reason", "Away Friday");
+                plan.AddCommand<Commands.Plans.WorkoutFileCommand>("workout").WithDescription("Write a run of a runner's plan as a FIT workout file for a watch.")
+                    .WithExample("plan", "workout", "--user", "ana@example.com", "--date", "2027-01-06", "--out", "run.fit");
             });
         });
         return await app.RunAsync(args);

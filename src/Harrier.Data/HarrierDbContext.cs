@@ -23,6 +23,11 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
 
     public DbSet<RunRecording> RunRecordings => Set<RunRecording>();
 
+    /// <summary>Original files, read only to download them or to recompute metrics.</summary>
+    public DbSet<RunOriginal> RunOriginals => Set<RunOriginal>();
+
+    public DbSet<CrossTraining> CrossTraining => Set<CrossTraining>();
+
     public DbSet<StoredPlan> Plans => Set<StoredPlan>();
 
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();

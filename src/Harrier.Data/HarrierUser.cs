@@ -1,4 +1,5 @@
 using Harrier.Core;
+using Harrier.Core.Load;
 using Harrier.Core.Log;
 using Harrier.Core.Units;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,18 @@ public sealed class HarrierUser : IdentityUser
 
     /// <summary>The secret in the runner's private calendar-feed address; null when no feed is enabled. Revoking replaces or clears it.</summary>
     public string? CalendarToken { get; set; }
+
+    /// <summary>Maximum heart rate in beats per minute, for the heart-rate load; null until the runner gives it.</summary>
+    public int? MaxHeartRate { get; set; }
+
+    /// <summary>Resting heart rate in beats per minute, for the heart-rate load; null until the runner gives it.</summary>
+    public int? RestingHeartRate { get; set; }
+
+    /// <summary>Optional: picks Banister's women's or men's constants (men's when not given).</summary>
+    public Sex? Sex { get; set; }
+
+    /// <summary>The heart rates the heart-rate load is measured against, or null until both are given.</summary>
+    public HeartRateProfile? HeartRateProfile => HeartRateProfile.TryCreate(MaxHeartRate, RestingHeartRate, Sex);
 
     public TimeZoneInfo TimeZone => TimeZones.Find(TimeZoneId) ?? TimeZoneInfo.Utc;
 

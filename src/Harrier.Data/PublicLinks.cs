@@ -11,6 +11,9 @@ public sealed class PublicLinks(IConfiguration configuration)
 {
     private readonly Uri _base = BaseFrom(configuration);
 
+    /// <summary>True when <c>PublicBaseUrl</c> is set; otherwise links are a guess from the listening address.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["PublicBaseUrl"]);
+
     /// <summary>The public base address, ending in "/".</summary>
     public Uri Base => _base;
 

@@ -55,8 +55,8 @@ internal static class ActivityFinisher
         var activity = raw with
         {
             Sport = sport,
-            Laps = factor == 1 ? raw.Laps : [.. raw.Laps.Select(l => l with { AverageCadence = l.AverageCadence * factor })],
-            Sessions = factor == 1 ? raw.Sessions : [.. raw.Sessions.Select(s => s with { AverageCadence = s.AverageCadence * factor })],
+            Laps = factor == 1 ? raw.Laps : [.. raw.Laps.Select(l => l with { Cadence = l.Cadence * factor })],
+            Sessions = factor == 1 ? raw.Sessions : [.. raw.Sessions.Select(s => s with { Cadence = s.Cadence * factor })],
         };
         var metrics = ActivityMetrics.Compute(activity, track, options);
         return new ReadActivity(session, activity, metrics, ActivityPlausibility.Check(activity, metrics));
@@ -75,7 +75,7 @@ internal static class ActivityFinisher
         double sum = 0, weight = 0;
         foreach (var lap in laps)
         {
-            if (lap.AverageCadence is { } cadence && cadence > 0 && lap.TimerTime is { } time && time > TimeSpan.Zero)
+            if (lap.Cadence is { } cadence && cadence > 0 && lap.TimerTime is { } time && time > TimeSpan.Zero)
             {
                 (sum, weight) = (sum + (cadence * time.TotalSeconds), weight + time.TotalSeconds);
             }

@@ -16,7 +16,27 @@ public static class RouteReader
     public static (GroupRoute? Route, string? Error) Read(string fileName, Stream stream, ImportLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var result = ActivityReader.Read(fileName, stream, limits, cancellationToken);
+        ArgumentNullException.ThrowIfNull(limits);
+        byte[] data;
+        try
+        {
+            using var memory = new MemoryStream();
+            new BoundedStream(stream, limits.MaxFileBytes, cancellationToken).CopyTo(memory);
+            data = memory.ToArray();
+        }
+        catch (ImportLimitExceededException)
+        {
+            return (null, "The route could not be read: the file is too large.");
+        }
+        catch (IOException e)
+        {
+            return (null, "The route could not be read: " + e.Message);
+        }
+
+        // A GPX route (rte) is what route planners export; read it like a track. Other formats go through the usual reader.
+        var result = ActivityReader.Detect(fileName, data) == Core.Activities.ActivityFormat.Gpx
+            ? new Gpx.GpxParser(readRoutes: true).Parse(data, cancellationToken)
+            : ActivityReader.Read(fileName, data, limits, cancellationToken);
         if (result.Error is { } error)
         {
             return (null, "The route could not be read: " + error.Message);

@@ -42,6 +42,7 @@ public static class HarrierApp
         builder.Services.AddSingleton(importLimits);
         builder.Services.AddScoped<UploadImport>();
         builder.Services.AddScoped<RunnerPlans>();
+        builder.Services.AddScoped<SessionRuns>();
         builder.Services.AddScoped<PainJournal>();
         builder.Services.AddScoped<Features.Remedies.RunnerRemedies>();
         builder.Services.AddScoped<RedFlagCheck>();
@@ -57,6 +58,7 @@ public static class HarrierApp
         builder.Services.AddScoped<Data.GroupRuns.RunnerGroupRuns>();
         builder.Services.AddScoped<Data.GroupRuns.RunSheets>();
         builder.Services.AddScoped<Data.GroupRuns.GroupRunAttendance>();
+        builder.Services.AddScoped<Data.GroupRuns.GroupRunFeed>();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
@@ -108,6 +110,7 @@ public static class HarrierApp
         app.MapImportApi();
         app.MapRecordingApi();
         app.MapPlansApi();
+        app.MapSessionsApi();
         app.MapPainApi();
         Features.Remedies.RemediesApi.MapRemediesApi(app);
         app.MapExercisesApi();
@@ -120,6 +123,7 @@ public static class HarrierApp
         Features.Coaching.IntakeApi.MapIntakeApi(app);
         Features.GroupRuns.GroupRunsApi.MapGroupRunsApi(app);
         Features.GroupRuns.DaylightApi.MapDaylightApi(app);
+        Features.GroupRuns.GroupRunForms.MapGroupRunForms(app);
         app.MapRazorComponents<App>();
     }
 }

@@ -1,4 +1,6 @@
 using Harrier.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Harrier.Tests;
 using Microsoft.Extensions.Time.Testing;
 using Spectre.Console.Testing;
@@ -31,6 +33,23 @@ public sealed class CliRun : IAsyncDisposable
 
         await db.SaveChangesAsync();
         return run;
+    }
+
+    /// <summary>Gives the account the coach role, as ticking "I coach other runners" in its settings does.</summary>
+    public async Task MakeCoachAsync(string email)
+    {
+        await using var db = Database.NewContext();
+        var role = await db.Roles.FirstOrDefaultAsync(r => r.NormalizedName == "COACH");
+        if (role is null)
+        {
+            role = new IdentityRole(Roles.Coach) { NormalizedName = "COACH" };
+            db.Roles.Add(role);
+        }
+
+        var normalized = email.ToUpperInvariant();
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+        await db.SaveChangesAsync();
     }
 
     public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)

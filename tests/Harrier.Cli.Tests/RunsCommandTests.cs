@@ -53,7 +53,7 @@ public sealed class RunsCommandTests
         Assert.Equal(0, code);
         Assert.Contains("5.00 km", output, StringComparison.Ordinal);
         Assert.Contains("6:00 /km", output, StringComparison.Ordinal);
-        Assert.Contains("1 run(s) for ana@example.com.", output, StringComparison.Ordinal);
+        Assert.Contains("1 run(s) for ana@example.com, page 1 of 1 (1 in all).", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,14 +14,10 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var problems = new List<string>();
         var coach = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(coach, Journey.NewEmail("coach"));
-        await coach.GotoAsync("/account/settings");
-        await coach.GetByLabel("Name").FillAsync("Coach Sam");
-        await coach.GetByLabel("I coach other runners").CheckAsync();
-        await coach.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
-        await Expect(coach.GetByRole(AriaRole.Link, new() { Name = "Coach", Exact = true })).ToBeVisibleAsync();
+        await Journey.BecomeCoachAsync(coach, "Coach Sam");
 
-        var hurting = await JoinAsync(coach, "ana", "Training and health", problems);
-        await JoinAsync(coach, "ben", "Training only", problems);
+        var hurting = await Journey.JoinAsync(browser, coach, "ana", "Training and health", problems);
+        await Journey.JoinAsync(browser, coach, "ben", "Training only", problems);
 
         await hurting.GotoAsync("/pain/new");
         await hurting.GetByRole(AriaRole.Radio, new() { Name = "centre of the lower back" }).CheckAsync(new() { Force = true });
@@ -43,11 +38,11 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var first = coach.Locator(".roster-entry").First;
         await Expect(first.GetByRole(AriaRole.Heading)).ToContainTextAsync("ana");
         await Expect(first).ToContainTextAsync("get emergency help now");
-        await Collect(coach, problems);
+        await Journey.CollectAsync(coach, problems);
         await first.GetByRole(AriaRole.Link).ClickAsync();
         var clientUrl = coach.Url;
         await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Health" })).ToBeVisibleAsync();
-        await Collect(coach, problems);
+        await Journey.CollectAsync(coach, problems);
 
         await hurting.GotoAsync("/account/coaches");
         await Expect(hurting.GetByText("Coach Sam viewed your pain journal")).ToBeVisibleAsync();
@@ -58,39 +53,5 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal(404, gone!.Status);
         await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    private async Task<IPage> JoinAsync(IPage coach, string who, string scope, List<string> problems)
-    {
-        await coach.GotoAsync("/coach/invite");
-        await coach.GetByRole(AriaRole.Button, new() { Name = "Create an invitation" }).ClickAsync();
-        var code = (await coach.Locator(".code-display").InnerTextAsync()).Trim();
-        await Collect(coach, problems);
-
-        var runner = await browser.NewPageAsync(phone: true);
-        await Journey.RegisterAsync(runner, Journey.NewEmail(who));
-        await runner.GotoAsync("/account/settings");
-        await runner.GetByLabel("Name").FillAsync(who);
-        await runner.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
-        await runner.GotoAsync("/join");
-        await runner.GetByLabel("Invitation code from your coach").FillAsync(code);
-        await runner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await runner.GetByLabel(scope, new() { Exact = false }).CheckAsync();
-        await Collect(runner, problems);
-        await runner.GetByRole(AriaRole.Button, new() { Name = "Share with Coach Sam" }).ClickAsync();
-        await Expect(runner.GetByRole(AriaRole.Heading, new() { Name = "Health and activity questions" })).ToBeVisibleAsync();
-        await Expect(runner.GetByRole(AriaRole.Note)).ToContainTextAsync("Your coach asks every runner");
-        return runner;
-    }
-
-    private static async Task Collect(IPage page, List<string> problems)
-    {
-        var result = await page.RunAxe();
-        problems.AddRange(result.Violations.Select(v => $"{page.Url}: {v.Id} {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        if (overflow > 0)
-        {
-            problems.Add($"{page.Url} is {overflow}px wider than the screen.");
-        }
     }
 }

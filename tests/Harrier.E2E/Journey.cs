@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Harrier.E2E;
@@ -39,6 +40,71 @@ internal static class Journey
         await page.WaitForURLAsync("**/log?saved=*");
     }
 
+    /// <summary>Starts NHS Couch to 5K today (in the browser's calendar) on today and every second day after it.</summary>
+    public static async Task StartCouchTo5KTodayAsync(IPage page)
+    {
+        string[] labels = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+        await page.GotoAsync("/plan/new");
+        var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
+        var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
+        await page.GetByLabel("First day").FillAsync(today);
+        foreach (var label in labels)
+        {
+            await page.GetByLabel(label, new() { Exact = true }).SetCheckedAsync(
+                label == labels[weekday] || label == labels[(weekday + 2) % 7] || label == labels[(weekday + 4) % 7]);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start this plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Couch to 5K", Level = 1 })).ToBeVisibleAsync();
+    }
+
     public static ILocator ThisWeek(IPage page) =>
         page.GetByRole(AriaRole.Region).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "This week" }) });
+
+    /// <summary>Makes the signed-in account a coach named <paramref name="name"/> in its settings.</summary>
+    public static async Task BecomeCoachAsync(IPage page, string name)
+    {
+        await page.GotoAsync("/account/settings");
+        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByLabel("I coach other runners").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Coach", Exact = true })).ToBeVisibleAsync();
+    }
+
+    /// <summary>A new runner named <paramref name="who"/> accepts an invitation from Coach Sam with <paramref name="scope"/>; returns their page.</summary>
+    public static async Task<IPage> JoinAsync(BrowserFixture browser, IPage coach, string who, string scope, List<string> problems)
+    {
+        await coach.GotoAsync("/coach/invite");
+        await coach.GetByRole(AriaRole.Button, new() { Name = "Create an invitation" }).ClickAsync();
+        var code = (await coach.Locator(".code-display").InnerTextAsync()).Trim();
+        await CollectAsync(coach, problems);
+
+        var runner = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(runner, Journey.NewEmail(who));
+        await runner.GotoAsync("/account/settings");
+        await runner.GetByLabel("Name").FillAsync(who);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await runner.GotoAsync("/join");
+        await runner.GetByLabel("Invitation code from your coach").FillAsync(code);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await runner.GetByLabel(scope, new() { Exact = false }).CheckAsync();
+        await CollectAsync(runner, problems);
+        await runner.GetByRole(AriaRole.Button, new() { Name = "Share with Coach Sam" }).ClickAsync();
+        await Assertions.Expect(runner.GetByRole(AriaRole.Heading, new() { Name = "Health and activity questions" })).ToBeVisibleAsync();
+        await Assertions.Expect(runner.GetByRole(AriaRole.Note)).ToContainTextAsync("Your coach asks every runner");
+        return runner;
+    }
+
+    /// <summary>Adds the page's axe violations and any sideways overflow to <paramref name="problems"/>.</summary>
+    public static async Task CollectAsync(IPage page, List<string> problems)
+    {
+        var result = await page.RunAxe();
+        problems.AddRange(result.Violations.Select(v => $"{page.Url}: {v.Id} {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        if (overflow > 0)
+        {
+            problems.Add($"{page.Url} is {overflow}px wider than the screen.");
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class LoadPageTests(BrowserFixture browser) : IClassFixture<Browse
         await page.GotoAsync("/load");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Training load", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Weekly load") })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Weekly training load") })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Weekly distance") })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Fitness, fatigue and form") })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Monotony");

@@ -51,7 +51,7 @@ public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var page = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(page, Journey.NewEmail("hurt"));
-        await StartCouchTo5KTodayAsync(page);
+        await Journey.StartCouchTo5KTodayAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Today", Exact = true }).ClickAsync();
         await page.GetByLabel("It hurt: how much during the run?").SelectOptionAsync("7");
@@ -66,23 +66,6 @@ public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GotoAsync("/plan");
         await Expect(page.GetByText("Pain during your run on").First).ToBeVisibleAsync();
-    }
-
-    private static async Task StartCouchTo5KTodayAsync(IPage page)
-    {
-        await page.GotoAsync("/plan/new");
-        var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
-        var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
-        await page.GetByLabel("First day").FillAsync(today);
-        foreach (var label in Labels)
-        {
-            await page.GetByLabel(label, new() { Exact = true }).SetCheckedAsync(
-                label == Labels[weekday] || label == Labels[(weekday + 2) % 7] || label == Labels[(weekday + 4) % 7]);
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start this plan" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NHS Couch to 5K", Level = 1 })).ToBeVisibleAsync();
     }
 
     private static async Task Collect(IPage page, List<string> problems)

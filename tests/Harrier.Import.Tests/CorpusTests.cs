@@ -119,7 +119,7 @@ public sealed class CorpusTests
             Assert.InRange(hr, 25, 255);
         }
 
-        if (m.AverageCadence is { } cadence && activity.Sport.IsOnFoot())
+        if (m.Cadence is { } cadence && activity.Sport.IsOnFoot())
         {
             Assert.InRange(cadence, 40, 260);
         }

@@ -13,11 +13,12 @@ internal static class Api
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.com";
 
     /// <summary>Registers a runner and returns a client that carries their bearer token.</summary>
-    public static async Task<HttpClient> RunnerAsync(Harrier.Tests.Web.HarrierServer server, string who = "runner", string timeZone = "Europe/London")
+    public static async Task<HttpClient> RunnerAsync(
+        Harrier.Tests.Web.HarrierServer server, string who = "runner", string timeZone = "Europe/London", string distanceUnit = "kilometers")
     {
         var client = server.NewClient();
         var email = NewEmail(who);
-        using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone });
+        using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone, distanceUnit });
         Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         var token = await LogInAsync(client, email, Password);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -35,10 +36,64 @@ internal static class Api
     public static object Run(DateTimeOffset start, double meters = 5000, double seconds = 1800, int rpe = 4, string surface = "road", string? notes = null) =>
         new { startTime = start, distanceMeters = meters, durationSeconds = seconds, rpe, surface, notes };
 
+    /// <summary>A multipart body of files under the form field "files", as the import endpoint and page take them.</summary>
+    public static MultipartFormDataContent Files(params (string Name, byte[] Data)[] files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, data) in files)
+        {
+            var part = new ByteArrayContent(data);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, "files", name);
+        }
+
+        return content;
+    }
+
+    /// <summary>Uploads files to <c>POST /api/imports</c> (with a default pair of shoes when given) and returns the body.</summary>
+    public static async Task<JsonElement> ImportAsync(HttpClient client, string? shoeId, params (string Name, byte[] Data)[] files)
+    {
+        using var content = Files(files);
+        if (shoeId is not null)
+        {
+            content.Add(new StringContent(shoeId), "shoeId");
+        }
+
+        using var response = await client.PostAsync("/api/imports", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public static async Task<JsonElement> CreateRunAsync(HttpClient client, object run)
     {
         using var response = await client.PostAsJsonAsync("/api/runs", run);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>Registers an account, makes it a coach named <paramref name="who"/>, and signs in again so the role counts.</summary>
+    public static async Task<(HttpClient Client, string Email)> CoachAsync(Harrier.Tests.Web.HarrierServer server, string who, string timeZone = "Europe/London")
+    {
+        var client = server.NewClient();
+        var email = NewEmail(who);
+        using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LogInAsync(client, email, Password));
+        using var coach = await client.PutAsJsonAsync("/api/me", new { displayName = who, coach = true });
+        Assert.Equal(HttpStatusCode.OK, coach.StatusCode);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await LogInAsync(client, email, Password));
+        return (client, email);
+    }
+
+    /// <summary>The runner accepts an invitation from the coach with <paramref name="scope"/> ("training" or "training-and-health").</summary>
+    public static async Task LinkAsync(HttpClient coach, HttpClient runner, string scope)
+    {
+        using var invite = await coach.PostAsync("/api/coach/invitations", null);
+        var code = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        using var accept = await runner.PostAsJsonAsync("/api/coaches", new { code, scope });
+        Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
+    }
+
+    /// <summary>The signed-in account's id.</summary>
+    public static async Task<string> IdAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetString()!;
 }

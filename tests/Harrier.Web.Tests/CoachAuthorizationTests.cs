@@ -85,7 +85,7 @@ public sealed class CoachAuthorizationTests(HarrierServer server) : IClassFixtur
     private static int[] Expected(Who who, Scope scope, string method, bool page) => who switch
     {
         Who.Anonymous => page ? [302] : [401],
-        Who.RunnerA or Who.RunnerB => page ? [302, 403] : [403],
+        Who.RunnerA or Who.RunnerB => page ? [302, 403, 404] : [403],
         Who.OtherCoach or Who.EndedCoach => [404],
         Who.TrainingCoach when scope == Scope.Health => [404],
         _ => method == "POST" ? [200, 201] : [200],
@@ -110,6 +110,9 @@ public sealed class CoachAuthorizationTests(HarrierServer server) : IClassFixtur
             ("POST", $"/api/coach/clients/{a}/comments", new { target = "pain-entry", targetKey = world.EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture), text = "How is it?" }, Scope.Health),
             ("POST", $"/api/coach/clients/{a}/intake", new { parQ = new Dictionary<string, bool>(), history = new { } }, Scope.Health),
             ("GET", $"/coach/clients/{a}", null, Scope.Training),
+            ("GET", $"/coach/clients/{a}/load", null, Scope.Training),
+            ("GET", $"/coach/clients/{a}/plan/new", null, Scope.Training),
+            ("POST", $"/api/coach/clients/{a}/plan", new { template = "nhs-couch-to-5k", start = Today, days = new[] { "monday", "wednesday", "friday" } }, Scope.Training),
             ("GET", $"/coach/clients/{a}/intake", null, Scope.Health),
         ];
     }

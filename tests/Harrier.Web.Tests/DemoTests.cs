@@ -21,6 +21,8 @@ public sealed class DemoTests(DemoHarrierServer demo, HarrierServer plain) : ICl
         var imported = Assert.Single(runs, r => r.Source == RunSource.Imported);
         Assert.True(imported.Recording!.SampleCount > 1000);
         Assert.InRange(imported.Distance.TotalKilometers, 4, 6);
+        Assert.True(imported.HeartRateLoad > 0, "the sample run has heart rate and the demo runner sample heart rates");
+        Assert.Equal("Sample loop (synthetic)", imported.Name);
     }
 
     [Fact]
@@ -39,6 +41,23 @@ public sealed class DemoTests(DemoHarrierServer demo, HarrierServer plain) : ICl
         Assert.Equal(Core.Coaching.Attention.OnTrack, roster[^1].Attention);
         Assert.True(await db.Screenings.AnyAsync(s => s.OwnerId == roster[0].Client.RunnerId, ct));
         Assert.True(await db.Comments.AnyAsync(ct));
+    }
+
+    [Fact]
+    public async Task DemoCoach_DawnGroupRunsWithARouteAnswersAndASheetOfOwnSessions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = demo.Database.NewContext();
+        var coach = await db.Users.SingleAsync(u => u.Email == "demo-coach@harrier.invalid", ct);
+        var runs = new Harrier.Data.GroupRuns.CoachGroupRuns(db, TimeProvider.System);
+
+        var upcoming = await runs.ListAsync(coach.Id, coach.Today(TimeProvider.System), 20, ct);
+        Assert.True(upcoming.Count >= 6, $"only {upcoming.Count} upcoming group runs");
+        Assert.True(await db.GroupRunInvitees.AnyAsync(i => i.Attendance != null, ct), "no run held yet has attendance");
+        var next = (await runs.GetAsync(coach.Id, upcoming[0].Run.Id, ct))!;
+        Assert.NotNull(next.Route);
+        var built = await new Harrier.Data.GroupRuns.RunSheets(db, TimeProvider.System).BuildAsync(coach.Id, next.Run.Id, "web", ct);
+        Assert.Equal(2, built!.Value.Sheet.Lines.Count);
     }
 
     [Fact]

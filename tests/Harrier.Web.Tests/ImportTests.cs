@@ -10,18 +10,7 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
 {
     private static byte[] TestFile(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
-    private static MultipartFormDataContent Files(params (string Name, byte[] Data)[] files)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (name, data) in files)
-        {
-            var part = new ByteArrayContent(data);
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(part, "files", name);
-        }
-
-        return content;
-    }
+    private static MultipartFormDataContent Files(params (string Name, byte[] Data)[] files) => Api.Files(files);
 
     [Fact]
     public async Task Api_UploadFitThenAgain_ImportsOnceAndServesRecording()
@@ -44,7 +33,9 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
         Assert.Null(recording.GetProperty("run").GetProperty("rpe").GetString());
         Assert.Equal(recording.GetProperty("sampleCount").GetInt32(), recording.GetProperty("streams").GetProperty("seconds").GetArrayLength());
         using var original = await client.GetAsync($"/api/runs/{runId}/original");
-        Assert.Equal("application/gzip", original.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/octet-stream", original.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("steady-run.fit", original.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(TestFile("steady-run.fit"), await original.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

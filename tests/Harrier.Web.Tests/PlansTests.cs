@@ -62,7 +62,7 @@ public sealed class PlansTests(HarrierServer server) : IClassFixture<HarrierServ
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("template", out _));
         Assert.True(errors.TryGetProperty("start", out _));
-        Assert.True(errors.TryGetProperty("days", out _));
+        Assert.False(errors.TryGetProperty("days", out _)); // PlanInput's rule: a template without days uses its own
     }
 
     [Fact]
@@ -77,6 +77,7 @@ public sealed class PlansTests(HarrierServer server) : IClassFixture<HarrierServ
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("Nothing is skipped", result.GetProperty("change").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Today, DateOnly.Parse(result.GetProperty("change").GetProperty("on").GetString()!, CultureInfo.InvariantCulture)); // the runner's day, not the next
         var sessions = result.GetProperty("plan").GetProperty("sessions").EnumerateArray().ToArray();
         Assert.Equal("Week 1, run 1", sessions.First(s => s.GetProperty("runSeconds").GetInt32() > 0).GetProperty("title").GetString());
         Assert.True(DateOnly.Parse(sessions.First(s => s.GetProperty("runSeconds").GetInt32() > 0).GetProperty("date").GetString()!, CultureInfo.InvariantCulture)

@@ -42,6 +42,26 @@ internal static class CliDatabase
         return user;
     }
 
+    /// <summary>
+    /// The coach account with this email, or null after telling the user there is none or that it is not a coach account (the
+    /// same role the web app's coach pages require; an account becomes a coach in its settings).
+    /// </summary>
+    public static async Task<HarrierUser?> FindCoachOrSayAsync(HarrierDbContext db, string email, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        if (await FindUserOrSayAsync(db, email, console, cancellationToken) is not { } user)
+        {
+            return null;
+        }
+
+        if (!await Roles.IsCoachAsync(db, user.Id, cancellationToken))
+        {
+            console.MarkupLineInterpolated($"[red]{email} is not a coach account.[/] Tick \"I coach other runners\" in its settings first.");
+            return null;
+        }
+
+        return user;
+    }
+
     public static Task<HarrierUser?> FindUserAsync(HarrierDbContext db, string email, CancellationToken cancellationToken)
     {
         var normalized = email.Trim().ToUpperInvariant();

@@ -38,7 +38,10 @@ public sealed partial record ActivityMetrics
         return splits;
     }
 
-    /// <summary>The least moving time covering <paramref name="length"/> metres (two pointers, scaled to exactly that length).</summary>
+    /// <summary>The least time covering <paramref name="length"/> metres (two pointers, scaled to exactly that length).</summary>
+    /// <param name="distance">Cumulative distance, metres, never stepping back.</param>
+    /// <param name="moving">Cumulative time, seconds (moving or elapsed), one per distance.</param>
+    /// <param name="length">The stretch, metres.</param>
     public static TimeSpan? BestTime(ReadOnlySpan<double> distance, ReadOnlySpan<double> moving, double length)
     {
         double? best = null;
@@ -110,10 +113,11 @@ public sealed partial record ActivityMetrics
         return count == 0 ? (null, null) : (sum / count, max);
     }
 
-    private static (double? Average, double? Max, IReadOnlyList<TimeSpan> Zones) HeartRate(
+    private static (double? Average, double? Max, IReadOnlyList<TimeSpan> Zones, HeartRateHistogram Histogram) HeartRate(
         ReadOnlySpan<ActivitySample> samples, ReadOnlySpan<double> seconds, MetricsOptions options)
     {
         var zones = new double[options.Zones.LowerBounds.Count];
+        var byBeat = new double[HeartRateHistogram.HighestBeatsPerMinute + 1];
         double weighted = 0, weight = 0, max = 0, sum = 0;
         var count = 0;
         for (var i = 0; i < samples.Length; i++)
@@ -132,9 +136,14 @@ public sealed partial record ActivityMetrics
             {
                 zones[zone] += dt;
             }
+
+            if (hr is >= HeartRateHistogram.LowestBeatsPerMinute and <= HeartRateHistogram.HighestBeatsPerMinute && dt > 0)
+            {
+                byBeat[(int)Math.Round(hr)] += dt;
+            }
         }
 
         double? average = count == 0 ? null : weight > 0 ? weighted / weight : sum / count;
-        return (average, count == 0 ? null : max, [.. zones.Select(Time)]);
+        return (average, count == 0 ? null : max, [.. zones.Select(Time)], HeartRateHistogram.FromSecondsByBeat(byBeat));
     }
 }

@@ -30,10 +30,8 @@ public sealed partial record ActivityMetrics
     /// <summary>Moving time over distance.</summary>
     public Pace? AveragePace { get; init; }
 
-    /// <summary>The fastest kilometre anywhere in the activity (by moving time), when it is at least 1 km long.</summary>
-    public TimeSpan? BestKilometer { get; init; }
-
-    public Pace? BestPace => BestKilometer is { } t ? Pace.Of(Distance.FromKilometers(1), t) : null;
+    /// <summary>The fastest 1 km, 5 km and 10 km within the activity (elapsed time), for the distances it covers.</summary>
+    public IReadOnlyList<BestEffort> BestEfforts { get; init; } = [];
 
     public IReadOnlyList<Split> KilometerSplits { get; init; } = [];
 
@@ -49,9 +47,9 @@ public sealed partial record ActivityMetrics
     public Pace? GradeAdjustedPace { get; init; }
 
     /// <summary>Average cadence while moving: steps per minute for sports on foot, else revolutions per minute.</summary>
-    public double? AverageCadence { get; init; }
+    public double? Cadence { get; init; }
 
-    /// <summary>Highest cadence while moving, in the unit of <see cref="AverageCadence"/>.</summary>
+    /// <summary>Highest cadence while moving, in the unit of <see cref="Cadence"/>.</summary>
     public double? MaxCadence { get; init; }
 
     /// <summary>Time-weighted average heart rate.</summary>
@@ -61,6 +59,9 @@ public sealed partial record ActivityMetrics
 
     /// <summary>Time in each zone of <see cref="MetricsOptions.Zones"/>.</summary>
     public IReadOnlyList<TimeSpan> TimeInZones { get; init; } = [];
+
+    /// <summary>Seconds at each heart rate, for a heart-rate load (TRIMP) from any maximum and resting heart rate.</summary>
+    public HeartRateHistogram HeartRateSeconds { get; init; } = HeartRateHistogram.Empty;
 
     public int SampleCount { get; init; }
 
@@ -91,7 +92,7 @@ public sealed partial record ActivityMetrics
         var (ascent, descent) = ElevationFilter.AscentDescent(
             track.AltitudeMeters.Span, track.Timed ? seconds : default, options.ElevationThresholdMeters);
         var cadence = CadenceStats(activity.Samples.Span, moving);
-        var (avgHr, maxHr, zones) = HeartRate(activity.Samples.Span, seconds, options);
+        var (avgHr, maxHr, zones, histogram) = HeartRate(activity.Samples.Span, seconds, options);
         return new ActivityMetrics
         {
             Distance = Distance.FromMeters(total),
@@ -101,20 +102,35 @@ public sealed partial record ActivityMetrics
             TimerTime = Time(sessionTimer ?? TimerSeconds(activity, seconds, moving, elapsed, options)),
             MovingTime = Time(movingTotal),
             AveragePace = PaceOf(total, movingTotal),
-            BestKilometer = BestTime(distance, moving, 1000),
+            BestEfforts = track.Timed ? Efforts(distance, seconds) : [],
             KilometerSplits = Splits(distance, moving, 1000),
             MileSplits = Splits(distance, moving, Distance.MetersPerMile),
             AscentMeters = ascent,
             DescentMeters = descent,
             ClimbPerKilometer = total >= 1 ? ascent / (total / 1000) : 0,
             GradeAdjustedPace = AdjustedPace(track, options),
-            AverageCadence = cadence.Average,
+            Cadence = cadence.Average,
             MaxCadence = cadence.Max,
             AverageHeartRate = avgHr,
             MaxHeartRate = maxHr,
             TimeInZones = zones,
+            HeartRateSeconds = histogram,
             SampleCount = activity.Samples.Length,
         };
+    }
+
+    private static BestEffort[] Efforts(ReadOnlySpan<double> distance, ReadOnlySpan<double> seconds)
+    {
+        var efforts = new List<BestEffort>();
+        foreach (var length in BestEffort.Distances)
+        {
+            if (BestEffort.Find(distance, seconds, length.Meters) is { } effort)
+            {
+                efforts.Add(effort);
+            }
+        }
+
+        return [.. efforts];
     }
 
     /// <summary>A pace, or null unless at least a metre was covered in positive time (so damaged totals cannot give infinite paces).</summary>

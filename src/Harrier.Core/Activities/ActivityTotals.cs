@@ -23,7 +23,7 @@ public sealed record ActivityTotals
     public double? MaxHeartRate { get; init; }
 
     /// <summary>Average cadence: steps per minute on foot, revolutions per minute otherwise (see <see cref="ActivitySample"/>).</summary>
-    public double? AverageCadence { get; init; }
+    public double? Cadence { get; init; }
 
     public double? AverageSpeedMetersPerSecond { get; init; }
 

@@ -14,6 +14,16 @@ public static class SharingWords
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
+    /// <summary>What a scope shares, as the coach reads it: "Training only: runs, plan and training load".</summary>
+    public static string ForCoach(this SharingScope scope) => scope switch
+    {
+        SharingScope.Training => "Training only: runs, plan and training load",
+        SharingScope.TrainingAndHealth =>
+            "Training and health: runs, plan and load, and the pain journal, morning check-ins, warning-signs checks, back-pain questionnaires, "
+            + "intake answers and remedy experiments",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
+
     /// <summary>A health record as it reads after "viewed your": "pain journal", "warning-signs checks".</summary>
     public static string Words(this HealthRecord record) => record switch
     {

@@ -130,7 +130,7 @@ public sealed record GroupRunInput(
         }
 
         var weeks = 1;
-        if (days.Count > 0)
+        if (days.Count > 0 || RepeatDays is { Count: > 0 })
         {
             if (Weeks is not { } w || w is < 1 or > MaxWeeks)
             {

@@ -11,6 +11,15 @@ public sealed record IntakeStatus(bool IsValid, string Reason, DateOnly? ValidUn
 
     private static string Text(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The status as a coach without the health scope may read it: valid or due, and until when, but not why it is due (a
+    /// warning sign reported after the intake is health data).
+    /// </summary>
+    public IntakeStatus WithoutHealthDetails() => IsValid ? this : this with
+    {
+        Reason = "Due: ask them to answer the health and activity questions (again) before the next run.",
+    };
+
     /// <summary>The status on <paramref name="today"/>.</summary>
     /// <param name="takenOn">The day of the latest complete intake, or null for none.</param>
     /// <param name="warningSignSince">The day of a warning sign (soon or more urgent) found after the intake, or null.</param>

@@ -5,18 +5,22 @@ using Harrier.Core.Runs;
 namespace Harrier.Core.Load;
 
 /// <summary>Builds day-by-day load series from the run log or from a plan, with every day present (rest days as 0).</summary>
-/// <remarks>Session load = session RPE (CR-10) × duration in minutes (Foster 2001, EVIDENCE.md §2.3 [S]).</remarks>
+/// <remarks>
+/// Session load = session RPE (CR-10) × duration in minutes (Foster 2001, EVIDENCE.md §2.3 [S]); a logged run without a rating
+/// counts its heart-rate load through the runner's <see cref="LoadCalibration"/> (<see cref="RunLoad.Of"/>).
+/// </remarks>
 public static class LoadSeries
 {
     /// <summary>The effort assumed for a planned session that states none (3, "Moderate").</summary>
     public static readonly Effort DefaultPlannedEffort = new(3);
 
-    /// <summary>Daily load of logged runs (manual and imported) in the runner's calendar, from the first to the last run.</summary>
-    public static IReadOnlyList<DailyLoad> FromRuns(IEnumerable<Run> runs, TimeZoneInfo zone)
+    /// <summary>Daily training load of logged runs (manual and imported) in the runner's calendar, from the first to the last run.</summary>
+    public static IReadOnlyList<DailyLoad> FromRuns(IEnumerable<Run> runs, TimeZoneInfo zone, LoadCalibration calibration)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(zone);
-        return Fill(runs.Select(r => new DailyLoad(TrainingLog.LocalDay(r.StartUtc, zone), r.Load ?? 0)));
+        ArgumentNullException.ThrowIfNull(calibration);
+        return Fill(runs.Select(r => new DailyLoad(TrainingLog.LocalDay(r.StartUtc, zone), r.LoadWith(calibration).Value ?? 0)));
     }
 
     /// <summary>The load a plan will bring: each session's target effort × its whole planned time (walks included).</summary>

@@ -106,6 +106,8 @@ public static partial class GoalPlanner
             Feasible = feasible,
             EarliestSafeDate = earliest,
             Warnings = warnings,
+            Unit = request.Unit,
+            ForNewRunners = setup.Novice,
         };
     }
 

@@ -23,4 +23,19 @@ public enum PlanAction
 
     /// <summary>Move the sessions still to do onto the next training days, in order.</summary>
     Realign = 6,
+
+    /// <summary>End a pause: the sessions still to do move later by whole weeks, on the same weekdays.</summary>
+    Resume = 7,
+
+    /// <summary>The runner moved a session to another day (or another time), with a reason.</summary>
+    Move = 8,
+
+    /// <summary>The runner swapped two sessions' days, with a reason.</summary>
+    Swap = 9,
+
+    /// <summary>The runner set the usual session times.</summary>
+    Retime = 10,
+
+    /// <summary>The plan's progression waits: the current week's level is repeated through a remedy experiment, the rest moves later.</summary>
+    Steady = 11,
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Harrier.Core.Units;
 
 namespace Harrier.Core.Plans;
 
 /// <summary>Pure functions that change a plan after missed sessions or recorded pain; each adds a <see cref="PlanChange"/>.</summary>
 /// <remarks>Nothing is skipped: sessions are moved, repeated or eased, never dropped, and the old version is kept in the change.</remarks>
-public static class PlanAdaptation
+public static partial class PlanAdaptation
 {
     /// <summary>How much of a session's running is kept when it is reduced (Harrier's design).</summary>
     public const double ReduceFactor = 0.7;
@@ -12,17 +13,19 @@ public static class PlanAdaptation
     /// <summary>How much of the coming week's running is kept in an easier week (as in generated plans).</summary>
     public const double DeloadFactor = GoalPlanner.EasierWeekFactor;
 
-    /// <summary>Moves missed running sessions (before <paramref name="today"/>, not done) and everything after them onto the next
-    /// training days, in order. When a week or more was missed, the last week done is repeated first.</summary>
+    /// <summary>Moves missed running sessions (before <paramref name="from"/>, not done) and everything after them onto the next
+    /// training days from <paramref name="from"/>, in order. When a week or more was missed, the last week done is repeated first.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="done">The dates of the sessions the runner completed.</param>
-    /// <param name="today">Today in the runner's calendar.</param>
-    public static TrainingPlan Realign(TrainingPlan plan, IReadOnlySet<DateOnly> done, DateOnly today)
+    /// <param name="today">Today in the runner's calendar: the change's date.</param>
+    /// <param name="from">The first day a session may move to (default today); sessions before it and not done are missed.</param>
+    public static TrainingPlan Realign(TrainingPlan plan, IReadOnlySet<DateOnly> done, DateOnly today, DateOnly? from = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(done);
+        var first = from ?? today;
         var runs = plan.Workouts.Where(w => w.Workout.IsRunning).ToArray();
-        var missed = runs.Where(w => w.Date < today && !done.Contains(w.Date)).ToArray();
+        var missed = runs.Where(w => w.Date < first && !done.Contains(w.Date)).ToArray();
         if (missed.Length == 0)
         {
             return plan;
@@ -35,7 +38,7 @@ public static class PlanAdaptation
             : [];
         var toMove = runs.Where(w => w.Date >= missed[0].Date && !done.Contains(w.Date)).ToArray();
         var sequence = repeat.Concat(toMove).ToArray();
-        var moved = Place(sequence, RunDays(plan), today);
+        var moved = Place(sequence, RunDays(plan), first);
         var action = repeat.Any() ? PlanAction.Repeat : PlanAction.Realign;
         var reason = repeat.Any()
             ? $"You missed {missed.Length} runs, a week or more, so week {lastDoneWeek} is repeated before you pick up where you left off."
@@ -63,17 +66,6 @@ public static class PlanAdaptation
         };
     }
 
-    /// <summary>Ends a suspension (after the runner has been seen) and realigns the remaining sessions from today.</summary>
-    public static TrainingPlan Resume(TrainingPlan plan, DateOnly today, string reason)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        var remaining = plan.Workouts.Where(w => w.Workout.IsRunning && w.Date >= LastSuspension(plan)).ToArray();
-        var moved = Place(remaining, RunDays(plan), today);
-        var change = new PlanChange(today, PlanAction.Realign, reason + GoalMoved(remaining, moved), remaining, moved);
-        return Replace(plan with { IsSuspended = false }, remaining, moved, change);
-    }
-
     private static TrainingPlan RepeatLast(TrainingPlan plan, PlanAdjustment adjustment, DateOnly on, DateOnly from)
     {
         var last = plan.Workouts.LastOrDefault(w => w.Date < from && w.Workout.IsRunning);
@@ -91,28 +83,30 @@ public static class PlanAdaptation
     private static TrainingPlan Ease(
         TrainingPlan plan, PlannedWorkout[] sessions, double factor, string label, PlanAdjustment adjustment, DateOnly on)
     {
-        var eased = Scale(sessions, factor, label);
+        var eased = Scale(sessions, factor, label, plan.Unit);
         return Replace(plan, sessions, eased, Change(on, adjustment, sessions, eased));
     }
 
     private static PlannedWorkout Repeated(PlannedWorkout w) =>
-        w with { Workout = w.Workout with { Title = w.Workout.Title + " (repeat)", CheckpointNote = null } };
+        w with { Key = null, Time = null, Workout = w.Workout with { Title = w.Workout.Title + " (repeat)", CheckpointNote = null } };
 
     private static PlanChange Change(
         DateOnly on, PlanAdjustment adjustment, IReadOnlyList<PlannedWorkout> before, IReadOnlyList<PlannedWorkout> after) =>
         new(on, adjustment.Action, adjustment.Reason, before, after, adjustment.Basis, adjustment.About);
 
-    private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label) =>
-        sessions.Select(w => w with
+    private static PlannedWorkout[] Scale(IEnumerable<PlannedWorkout> sessions, double factor, string label, DistanceUnit unit) =>
+        sessions.Select(w =>
         {
-            Workout = w.Workout with
+            var eased = w.Workout with { Steps = w.Workout.Steps.Select(s => s.IsRunning ? Scale(s, factor) : s).ToArray() };
+            return w with
             {
-                Title = $"{w.Workout.Title} ({label})",
-                Steps = w.Workout.Steps.Select(s => s.IsRunning ? Scale(s, factor) : s).ToArray(),
-                Instruction = string.Create(CultureInfo.InvariantCulture,
-                    $"{w.Workout.Instruction} Today it is shortened to about {factor:P0} of the running."),
-                CheckpointNote = null,
-            }
+                Workout = eased with
+                {
+                    Title = $"{w.Workout.Title} ({label})",
+                    Instruction = EasedText.Describe(w.Workout, eased, label, unit),
+                    CheckpointNote = null,
+                },
+            };
         }).ToArray();
 
     private static WorkoutStep Scale(WorkoutStep step, double factor) =>
@@ -131,7 +125,8 @@ public static class PlanAdaptation
             }
 
             day = sequence[i].Workout.IsGoal && sequence[i].Date > day ? sequence[i].Date : day;
-            placed[i] = sequence[i] with { Date = day };
+            // A session the plan moves takes the new day's usual time, not a time the runner set for the old day.
+            placed[i] = sequence[i] with { Date = day, Time = day == sequence[i].Date ? sequence[i].Time : null };
             day = day.AddDays(1);
         }
 
@@ -160,9 +155,6 @@ public static class PlanAdaptation
                 $" Your goal day moves from {before[i].Date:yyyy-MM-dd} to {after[^(before.Length - i)].Date:yyyy-MM-dd}.")
             : "";
     }
-
-    private static DateOnly LastSuspension(TrainingPlan plan) =>
-        plan.Changes.LastOrDefault(c => c.Action == PlanAction.Suspend)?.On ?? DateOnly.MinValue;
 
     private static string Count(int runs) => runs == 1 ? "1 run" : string.Create(CultureInfo.InvariantCulture, $"{runs} runs");
 }

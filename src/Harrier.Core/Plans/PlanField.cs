@@ -16,4 +16,5 @@ public static class PlanField
     public const string LongRunDay = "longRunDay";
     public const string WeightKg = "weightKg";
     public const string HeightCm = "heightCm";
+    public const string Times = "times";
 }

@@ -57,6 +57,9 @@ public sealed record PlanInput
 
     public double? HeightCm { get; init; }
 
+    /// <summary>Usual session times: weekday text → 24-hour "HH:mm" (see <see cref="SessionTimeText"/>); null or empty for none.</summary>
+    public IReadOnlyDictionary<string, string>? Times { get; init; }
+
     /// <summary>The unit the plan is written in.</summary>
     public DistanceUnit Unit { get; init; } = DistanceUnit.Kilometers;
 
@@ -78,7 +81,35 @@ public sealed record PlanInput
             Add(errors, PlanField.Start, string.Create(CultureInfo.InvariantCulture, $"Start within a year, by {today.AddYears(1):yyyy-MM-dd}."));
         }
 
-        return IsTemplate ? ValidateTemplate(start, errors, warnings) : ValidateGoal(start, errors, warnings);
+        var times = ReadTimes(errors);
+        var check = IsTemplate ? ValidateTemplate(start, errors, warnings) : ValidateGoal(start, errors, warnings);
+        var trainingDays = check.TemplateDays ?? check.Template?.DefaultDays ?? (IsTemplate ? null : Days);
+        if (trainingDays is not null && times.Keys.Where(d => !trainingDays.Contains(d)).ToArray() is { Length: > 0 } spare)
+        {
+            Add(warnings, PlanField.Times, $"{RestDays.Names(spare)} {(spare.Length == 1 ? "is" : "are")} not among your training days; " +
+                "the time is kept for any session you move there.");
+        }
+
+        return new PlanInputCheck(errors, warnings)
+        {
+            Start = check.Start, Template = check.Template, TemplateDays = check.TemplateDays, Goal = check.Goal, Times = times, Unit = Unit,
+        };
+    }
+
+    private Dictionary<DayOfWeek, TimeOnly> ReadTimes(Dictionary<string, List<string>> errors)
+    {
+        if (Times is null || Times.Count == 0)
+        {
+            return [];
+        }
+
+        if (SessionTimeText.TryParseTimes(Times, out var times, out var error))
+        {
+            return times;
+        }
+
+        Add(errors, PlanField.Times, error);
+        return [];
     }
 
     private PlanInputCheck ValidateTemplate(DateOnly start, Dictionary<string, List<string>> errors, Dictionary<string, List<string>> warnings)

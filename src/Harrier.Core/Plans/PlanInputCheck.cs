@@ -1,3 +1,5 @@
+using Harrier.Core.Units;
+
 namespace Harrier.Core.Plans;
 
 /// <summary>
@@ -32,10 +34,22 @@ public sealed record PlanInputCheck
     /// <summary>The goal request, for a valid goal request.</summary>
     public GoalRequest? Goal { get; init; }
 
-    /// <summary>The plan: the template dated from the start, or the goal plan.</summary>
+    /// <summary>The usual session time for each weekday the runner gave one.</summary>
+    public IReadOnlyDictionary<DayOfWeek, TimeOnly> Times { get; init; } = new Dictionary<DayOfWeek, TimeOnly>();
+
+    /// <summary>The runner's distance unit.</summary>
+    public DistanceUnit Unit { get; init; } = DistanceUnit.Kilometers;
+
+    /// <summary>The plan: the template dated from the start, or the goal plan, with the session times and the runner's unit.</summary>
     /// <exception cref="InvalidOperationException">The input had errors.</exception>
-    public TrainingPlan Build() =>
-        !IsValid ? throw new InvalidOperationException("The plan input has errors: " + string.Join(" ", Errors.SelectMany(e => e.Value)))
-        : Template is { } template ? template.Apply(Start, TemplateDays)
-        : GoalPlanner.Generate(Goal!);
+    public TrainingPlan Build()
+    {
+        if (!IsValid)
+        {
+            throw new InvalidOperationException("The plan input has errors: " + string.Join(" ", Errors.SelectMany(e => e.Value)));
+        }
+
+        var plan = Template is { } template ? template.Apply(Start, TemplateDays) : GoalPlanner.Generate(Goal!);
+        return plan with { SessionTimes = Times, Unit = Unit };
+    }
 }

@@ -78,6 +78,9 @@ public sealed record PlanTemplate(
         }
 
         string?[] warnings = [Warning, RestDayWarning(days)];
-        return new TrainingPlan(Name, Source, (used ?? DefaultDays).ToArray(), workouts) { Warnings = warnings.OfType<string>().ToArray() };
+        return new TrainingPlan(Name, Source, (used ?? DefaultDays).ToArray(), workouts) {
+            Warnings = warnings.OfType<string>().ToArray(),
+            ForNewRunners = Audience == TemplateAudience.Novice,
+        };
     }
 }

@@ -29,12 +29,19 @@ public sealed record SessionDocument(
     int? Effort,
     IReadOnlyList<StepDocument> Steps)
 {
-    public static SessionDocument From(PlannedWorkout session)
+    /// <summary>The session's time of day, "HH:mm" in the runner's zone, or null when none is set.</summary>
+    public string? Time { get; init; }
+
+    /// <summary>The session as the API writes it, at <paramref name="time"/> (the plan's <see cref="TrainingPlan.TimeOf"/>).</summary>
+    public static SessionDocument From(PlannedWorkout session, TimeOnly? time = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         var w = session.Workout;
         return new SessionDocument(session.Date, session.Week, WireNames.Of(w.Kind), w.Title, w.Instruction, w.RunSeconds,
             w.LongestRunSeconds, w.DistanceMeters, w.IsCheckpoint, w.CheckpointNote, w.IsGoal, w.Target?.Effort?.Value,
-            w.Steps.Select(s => new StepDocument(WireNames.Of(s.Kind), s.SecondsAt(w.Target?.Pace), s.Meters)).ToArray());
+            w.Steps.Select(s => new StepDocument(WireNames.Of(s.Kind), s.SecondsAt(w.Target?.Pace), s.Meters)).ToArray())
+        {
+            Time = time is { } t ? SessionTimeText.Format(t) : null,
+        };
     }
 }

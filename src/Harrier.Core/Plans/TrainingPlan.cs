@@ -1,3 +1,5 @@
+using Harrier.Core.Units;
+
 namespace Harrier.Core.Plans;
 
 /// <summary>A dated plan: weeks of workouts on the runner's chosen days, with what was decided about it and why.</summary>
@@ -31,8 +33,17 @@ public sealed record TrainingPlan
     public IReadOnlyList<PlannedWorkout> Workouts
     {
         get;
-        init => field = value.OrderBy(w => w.Date).ThenBy(w => w.Week).ToArray();
+        init => field = SessionKeys.Assign(value.OrderBy(w => w.Date).ThenBy(w => w.Week).ToArray());
     }
+
+    /// <summary>The runner's usual session time for each weekday that has one (wall clock, in the runner's zone).</summary>
+    public IReadOnlyDictionary<DayOfWeek, TimeOnly> SessionTimes { get; init; } = new Dictionary<DayOfWeek, TimeOnly>();
+
+    /// <summary>The unit the plan's distances and paces are written in (the runner's unit when it was made).</summary>
+    public DistanceUnit Unit { get; init; } = DistanceUnit.Kilometers;
+
+    /// <summary>True for a plan for new runners: the NHS advises a rest day between runs (EVIDENCE.md §1.1 [V]).</summary>
+    public bool ForNewRunners { get; init; }
 
     /// <summary>False when the goal cannot be reached safely by the chosen date; the plan is then the best one to that date.</summary>
     public bool Feasible { get; init; } = true;
@@ -49,6 +60,12 @@ public sealed record TrainingPlan
     /// <summary>True after a red flag: no session should be done until the runner has been seen.</summary>
     public bool IsSuspended { get; init; }
 
+    /// <summary>The day the plan was paused (the last suspension's date) while it is paused; otherwise null.</summary>
+    public DateOnly? PausedOn => IsSuspended ? Changes.LastOrDefault(c => c.Action == PlanAction.Suspend)?.On : null;
+
+    /// <summary>The goal day: the goal session's date, or null when the plan has none (a template).</summary>
+    public DateOnly? GoalDate => Workouts.LastOrDefault(w => w.Workout.IsGoal)?.Date;
+
     public DateOnly? StartDate => Workouts.Count > 0 ? Workouts[0].Date : null;
 
     public DateOnly? EndDate => Workouts.Count > 0 ? Workouts[^1].Date : null;
@@ -58,6 +75,13 @@ public sealed record TrainingPlan
 
     /// <summary>The sessions planned for <paramref name="day"/> (none on a rest day).</summary>
     public IReadOnlyList<PlannedWorkout> On(DateOnly day) => Workouts.Where(w => w.Date == day).ToArray();
+
+    /// <summary>The session's time of day: its own, else its weekday's usual time, else null (no time set).</summary>
+    public TimeOnly? TimeOf(PlannedWorkout session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Time ?? (SessionTimes.TryGetValue(session.Date.DayOfWeek, out var time) ? time : null);
+    }
 
     /// <summary>A copy with one more change in its history.</summary>
     public TrainingPlan With(PlanChange change, IReadOnlyList<PlannedWorkout> workouts) =>

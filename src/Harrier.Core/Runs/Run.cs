@@ -11,6 +11,7 @@ public sealed class Run
 {
     private string _timeZoneId = "Etc/UTC";
     private string? _notes;
+    private string? _name;
 
     public int Id { get; set; }
 
@@ -48,6 +49,14 @@ public sealed class Run
 
     public Shoe? Shoe { get; set; }
 
+    /// <summary>The run's title ("Morning Run", "Parkrun"): the export's or the file's name, or what the runner typed.</summary>
+    public string? Name
+    {
+        get => _name;
+        set => _name = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>What the runner wrote about the run (an export's description lands here).</summary>
     public string? Notes
     {
         get => _notes;
@@ -60,8 +69,17 @@ public sealed class Run
 
     public DateTime UpdatedUtc { get; set; }
 
-    /// <summary>Session load (RPE × minutes), or null until the run's effort is rated.</summary>
-    public double? Load => Effort is { } effort ? SessionLoad.Of(effort, Duration) : null;
+    /// <summary>Session load (RPE × minutes, AU), or null until the run's effort is rated.</summary>
+    public double? EffortLoad => Effort is { } effort ? SessionLoad.Of(effort, Duration) : null;
+
+    /// <summary>
+    /// Banister TRIMP of the recorded heart rate against the runner's maximum and resting heart rate; null without heart rate
+    /// or without those settings. Stored, and set again when the runner changes them (see <see cref="Load.Trimp"/>).
+    /// </summary>
+    public double? HeartRateLoad { get; set; }
+
+    /// <summary>The run's loads and the training load it adds, by the one rule in <see cref="RunLoad.Of"/>.</summary>
+    public RunLoad LoadWith(Load.LoadCalibration calibration) => RunLoad.Of(EffortLoad, HeartRateLoad, calibration);
 
     /// <summary>The file this run was imported from, with its streams and metrics; null for a run entered by hand.</summary>
     public RunRecording? Recording { get; set; }
@@ -80,6 +98,7 @@ public sealed class Run
         Surface = entry.Surface;
         ShoeId = entry.ShoeId;
         Notes = entry.Notes;
+        Name = entry.Name;
         UpdatedUtc = nowUtc;
         if (Id == 0)
         {

@@ -50,7 +50,7 @@ public sealed class CoachRoster(HarrierDbContext db, TimeProvider clock)
             session, last?.Day, last?.Distance, planned, done, history.RecentSpike(today), worn);
         if (await access.HealthAsync(link.CoachId, runner.Id, HealthRecord.RosterSummary, channel, cancellationToken) is null)
         {
-            return snapshot;
+            return snapshot with { Intake = snapshot.Intake.WithoutHealthDetails() };
         }
 
         return snapshot with

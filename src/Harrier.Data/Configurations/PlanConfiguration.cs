@@ -1,3 +1,4 @@
+using Harrier.Core.Runs;
 using Harrier.Data.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -24,6 +25,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<StoredPlan>, 
         builder.Property(o => o.OwnerId).IsRequired().HasMaxLength(450);
         builder.HasOne<StoredPlan>().WithMany().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(o => o.Result).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Run>().WithMany().HasForeignKey(o => o.RunId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(o => new { o.PlanId, o.Date });
     }
 }

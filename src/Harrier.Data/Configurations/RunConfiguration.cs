@@ -19,13 +19,19 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .HasConversion(d => d.TotalSeconds, s => TimeSpan.FromSeconds(s));
         builder.Property(r => r.Effort).HasColumnName("Rpe")
             .HasConversion<int?>(e => e.HasValue ? e.Value.Value : null, v => v.HasValue ? new Effort(v.Value) : null);
+        builder.Property(r => r.HeartRateLoad).HasColumnName("HeartRateLoadTrimp");
         builder.Property(r => r.Surface).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Notes).HasMaxLength(4000);
+        builder.Property(r => r.Name).HasMaxLength(MaxName);
+        builder.Property(r => r.Notes).HasMaxLength(MaxNotes);
         builder.HasOne(r => r.Shoe).WithMany().HasForeignKey(r => r.ShoeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => new { r.OwnerId, r.StartUtc });
-        builder.Ignore(r => r.Load);
+        builder.Ignore(r => r.EffortLoad);
         builder.Ignore(r => r.AveragePace);
         builder.Ignore(r => r.LocalStart);
     }
+
+    public const int MaxName = 200;
+
+    public const int MaxNotes = 4000;
 }

@@ -11,7 +11,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<HarrierUser>
         builder.Property(u => u.TimeZoneId).HasMaxLength(64);
         builder.Property(u => u.DistanceUnit).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.CalendarToken).HasMaxLength(64);
+        builder.Property(u => u.Sex).HasConversion<string>().HasMaxLength(8);
         builder.HasIndex(u => u.CalendarToken).IsUnique();
         builder.Ignore(u => u.TimeZone);
+        builder.Ignore(u => u.HeartRateProfile);
     }
 }

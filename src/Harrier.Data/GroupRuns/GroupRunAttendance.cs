@@ -77,6 +77,7 @@ public sealed class GroupRunAttendance(HarrierDbContext db, TimeProvider clock)
             var result = mark.Attendance switch
             {
                 Attendance.Hurt => SessionResult.Hurt,
+                Attendance.CutShort => SessionResult.CutShort,
                 _ => SessionResult.Done,
             };
             changes.Add((mark.RunnerId, await plans.RecordAsync(stored, run.LocalDate, result, invitee.Pain, runner.Today(clock), cancellationToken)));

@@ -56,6 +56,7 @@ public sealed class RunSheets(HarrierDbContext db, TimeProvider clock)
             ?? plan?.On(date).Select(w => w.Workout).FirstOrDefault();
         var intake = await new RunnerIntake(db, clock).StatusAsync(runner.Id, date > today ? date : today, cancellationToken);
         var shared = await access.HealthAsync(link.CoachId, runner.Id, HealthRecord.RunSheet, channel, cancellationToken) is not null;
+        intake = shared ? intake : intake.WithoutHealthDetails();
         var morning = history.Signals.Mornings.Where(m => m.Key == date).Select(m => (int?)m.Value).LastOrDefault();
         return new RunnerDay(
             runner.Id, name, plan is not null, plan?.IsSuspended == true, session, intake, morning,

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Harrier.Core.Activities;
+using Harrier.Core.Runs;
 using Harrier.Core.Units;
 using Harrier.Import;
 using Harrier.Import.Sources;
@@ -9,27 +11,41 @@ using Microsoft.EntityFrameworkCore;
 namespace Harrier.Data.Import;
 
 /// <summary>
-/// Imports activity files into one runner's log. Each file is one transaction; a bad file is skipped with its reason and never
-/// stops the batch; running the same import again finds every finished file as a duplicate and carries on with the rest.
+/// Imports activity files into one runner's log: the one per-file loop the web upload, the API, the CLI and the benchmark share.
+/// Each file is one transaction; a bad file is skipped with its reason and never stops the batch; running the same import again
+/// finds every finished file as a duplicate and carries on with the rest.
 /// </summary>
 /// <remarks>
 /// <para>A file may hold several activities (a triathlon, two runs): each gets its own outcome. Runs and walks (and activities
-/// whose sport cannot be told) become runs; other legs are reported as "cross-training (cycling, 1:02:13): not stored yet";
-/// an activity the reader's plausibility check skipped is reported with that reason, and a partial one is stored with what it
-/// lacks among its issues.</para>
-/// <para>A duplicate is the same file (same SHA-256) or the same run from another file or source, activity by activity: a
-/// start within <see cref="SameStartTolerance"/> and a distance within <see cref="SameDistanceTolerance"/> (at least 50 m) of
-/// a run already logged. The first run stored from a file keeps the file's hash; until recordings have a session column, a
-/// file's later runs store the hash of "file hash#session index", which the unique index accepts.</para>
+/// whose sport cannot be told) become runs, with their metrics computed once (<see cref="RunMetrics"/>) and their heart-rate load
+/// from the runner's heart rates; other legs (swim, bike, transition, other sports) are kept as <see cref="CrossTraining"/>,
+/// never as running distance; an activity the reader's plausibility check skipped is reported with that reason, and a partial
+/// one is stored with what it lacks among its issues.</para>
+/// <para>A duplicate is the same file (same SHA-256) or the same activity from another file or source: a start within
+/// <see cref="SameStartTolerance"/> and, for a run, a distance within <see cref="SameDistanceTolerance"/> (at least 50 m) of a
+/// run already logged; for cross-training, the same sport. The first activity stored from a file keeps the file's hash; a
+/// file's later activities store the hash of "file hash#session index", which the unique indexes accept.</para>
 /// </remarks>
-public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clock, ImportLimits limits)
+public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clock, ImportLimits limits, ImportOptions? options = null)
 {
     public static readonly TimeSpan SameStartTolerance = TimeSpan.FromMinutes(2);
     public const double SameDistanceTolerance = 0.03;
 
-    private Dictionary<string, int>? _knownFiles;
+    private readonly ImportOptions _options = options ?? ImportOptions.None;
+    private Dictionary<string, int?>? _knownFiles;
     private Dictionary<string, int> _shoes = [];
     private string? _knownOwner;
+
+    /// <summary>Imports every item in turn, giving each file's outcomes as soon as the file is done.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<ImportOutcome>> ImportAllAsync(
+        HarrierUser owner, IEnumerable<ImportItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            yield return await ImportAsync(owner, item, cancellationToken);
+        }
+    }
 
     /// <summary>Imports one file's bytes (no export details).</summary>
     public Task<IReadOnlyList<ImportOutcome>> ImportAsync(HarrierUser owner, string fileName, byte[] data, CancellationToken cancellationToken) =>
@@ -49,7 +65,7 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
         var known = await KnownFilesAsync(owner.Id, cancellationToken);
         if (known.TryGetValue(sha, out var existing))
         {
-            return [new ImportOutcome(item.Name, ImportStatus.Duplicate, $"already imported as run {existing}", existing)];
+            return [new ImportOutcome(item.Name, ImportStatus.Duplicate, "already imported", existing)];
         }
 
         var parsed = ActivityReader.Read(item.Name, data, limits, cancellationToken);
@@ -60,20 +76,22 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
 
         var file = new FileToImport(item, data, sha, parsed);
         var outcomes = new List<ImportOutcome?>();
-        var pending = new List<PendingRun>();
+        var pending = new List<Pending>();
         foreach (var read in parsed.Activities)
         {
             var hash = pending.Count == 0 ? sha : SessionHash(sha, read.Session);
             var outcome = await ConsiderAsync(owner, file, read, hash, cancellationToken);
             if (outcome is null)
             {
-                pending.Add(new PendingRun(NewRun(owner, file, read, hash), outcomes.Count, read));
+                pending.Add(IsCrossTraining(SportOf(read, item.Details))
+                    ? new Pending(null, NewCrossTraining(owner, file, read, hash), outcomes.Count, read)
+                    : new Pending(NewRun(owner, file, read, hash), null, outcomes.Count, read));
             }
 
             outcomes.Add(outcome);
         }
 
-        return await StoreAsync(file, pending, outcomes, cancellationToken);
+        return await StoreAsync(owner, file, pending, outcomes, cancellationToken);
     }
 
     /// <summary>Null when the activity should be stored; otherwise its outcome (skipped or a duplicate).</summary>
@@ -87,34 +105,38 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
         }
 
         var sport = SportOf(read, file.Item.Details);
-        if (sport is not (ActivitySport.Running or ActivitySport.Walking or ActivitySport.Hiking or ActivitySport.Unknown))
+        var crossTraining = IsCrossTraining(sport);
+        if (crossTraining ? CrossTrainingTime(read.Metrics) <= TimeSpan.Zero : read.Metrics.Distance.Meters <= 0 || read.Metrics.TimerTime <= TimeSpan.Zero)
         {
-            var time = DurationText.Format(read.Metrics.ElapsedTime > TimeSpan.Zero ? read.Metrics.ElapsedTime : read.Metrics.TimerTime);
-            return ImportOutcome.Skipped(file.Item.Name, $"cross-training ({sport.Word()}, {time}): not stored yet", session, issues);
-        }
-
-        if (read.Metrics.Distance.Meters <= 0 || read.Metrics.TimerTime <= TimeSpan.Zero)
-        {
-            return ImportOutcome.Skipped(file.Item.Name, "no distance or time was recorded", session, issues);
+            return ImportOutcome.Skipped(file.Item.Name, crossTraining ? "no time was recorded" : "no distance or time was recorded", session, issues);
         }
 
         if (_knownFiles!.TryGetValue(hash, out var sameSession))
         {
-            return new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, $"already imported as run {sameSession}", sameSession, issues, Session: session);
+            return new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, "already imported", sameSession, issues, Session: session);
         }
 
-        return await SameRunAsync(owner.Id, read.Activity.StartUtc!.Value, read.Metrics.Distance.Meters, cancellationToken) is { } twin
-            ? new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, $"same start and distance as run {twin}", twin, issues, Session: session)
+        var start = read.Activity.StartUtc!.Value;
+        if (crossTraining)
+        {
+            return await SameCrossTrainingAsync(owner.Id, start, sport, cancellationToken)
+                ? new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, $"the same {sport.Word()} is already in your log", Session: session)
+                : null;
+        }
+
+        return await SameRunAsync(owner.Id, start, read.Metrics.Distance.Meters, cancellationToken) is { } twin
+            ? new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, "a run with the same start and distance is already in your log", twin, issues, Session: session)
             : null;
     }
 
-    /// <summary>Stores the file's runs in one transaction and fills in their outcomes.</summary>
+    /// <summary>Stores the file's runs and cross-training in one transaction and fills in their outcomes.</summary>
     private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(
-        FileToImport file, List<PendingRun> pending, List<ImportOutcome?> outcomes, CancellationToken cancellationToken)
+        HarrierUser owner, FileToImport file, List<Pending> pending, List<ImportOutcome?> outcomes, CancellationToken cancellationToken)
     {
         if (pending.Count > 0)
         {
-            db.Runs.AddRange(pending.Select(p => p.Run));
+            db.Runs.AddRange(pending.Select(p => p.Run).OfType<Run>());
+            db.CrossTraining.AddRange(pending.Select(p => p.CrossTraining).OfType<CrossTraining>());
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -126,29 +148,50 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
                 return [new ImportOutcome(file.Item.Name, ImportStatus.Duplicate, "imported at the same moment by another import")];
             }
 
+            // A run that clearly matches the day's planned session completes it (the same rule as Today and the run form).
+            var sessions = new Plans.SessionRuns(db, clock);
+            foreach (var run in pending.Select(p => p.Run).OfType<Run>())
+            {
+                await sessions.LinkAsync(run, cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
         }
 
-        foreach (var (run, index, read) in pending)
+        foreach (var (run, crossTraining, index, read) in pending)
         {
-            _knownFiles![run.Recording!.Sha256] = run.Id;
-            outcomes[index] = new ImportOutcome(
-                file.Item.Name, ImportStatus.Imported, Describe(run, read.Check), run.Id, Issues(file.Parsed, read), Session: file.Session(read));
+            var session = file.Session(read);
+            if (run is not null)
+            {
+                _knownFiles![run.Recording!.Sha256] = run.Id;
+                outcomes[index] = new ImportOutcome(
+                    file.Item.Name, ImportStatus.Imported, Describe(owner, run, read.Check), run.Id, Issues(file.Parsed, read), Session: session);
+            }
+            else
+            {
+                _knownFiles![crossTraining!.Sha256] = null;
+                outcomes[index] = new ImportOutcome(
+                    file.Item.Name, ImportStatus.Imported, Describe(owner, crossTraining), Issues: Issues(file.Parsed, read), Session: session,
+                    CrossTraining: true);
+            }
         }
 
         return [.. outcomes.Select(o => o!)];
     }
 
     /// <summary>
-    /// The hashes of the runner's imported files and the runner's shoes, loaded once per runner, so a batch of many small files
-    /// costs no query per file until one is worth storing.
+    /// The hashes of the runner's imported files (run id, or null for cross-training) and the runner's shoes, loaded once per
+    /// runner, so a batch of many small files costs no query per file until one is worth storing.
     /// </summary>
-    private async Task<Dictionary<string, int>> KnownFilesAsync(string ownerId, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int?>> KnownFilesAsync(string ownerId, CancellationToken cancellationToken)
     {
         if (_knownFiles is null || _knownOwner != ownerId)
         {
-            _knownFiles = await db.RunRecordings.AsNoTracking().Where(r => r.OwnerId == ownerId)
-                .Select(r => new { r.Sha256, r.RunId }).ToDictionaryAsync(r => r.Sha256.Trim(), r => r.RunId, cancellationToken);
+            var runs = await db.RunRecordings.AsNoTracking().Where(r => r.OwnerId == ownerId)
+                .Select(r => new { r.Sha256, r.RunId }).ToListAsync(cancellationToken);
+            var others = await db.CrossTraining.AsNoTracking().Where(c => c.OwnerId == ownerId).Select(c => c.Sha256).ToListAsync(cancellationToken);
+            _knownFiles = others.Select(s => (Sha: s.Trim(), Run: (int?)null)).Concat(runs.Select(r => (Sha: r.Sha256.Trim(), Run: (int?)r.RunId)))
+                .GroupBy(r => r.Sha).ToDictionary(g => g.Key, g => g.Last().Run);
             var shoes = await db.Shoes.AsNoTracking().Where(s => s.OwnerId == ownerId).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
             _shoes = shoes.GroupBy(s => s.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
             _knownOwner = ownerId;
@@ -166,7 +209,30 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
         return candidates.FirstOrDefault(c => Math.Abs(c.Distance.Meters - meters) <= Math.Max(50, meters * SameDistanceTolerance))?.Id;
     }
 
-    /// <summary>The hash a file's later run is stored under: SHA-256 of "file hash#session".</summary>
+    private Task<bool> SameCrossTrainingAsync(string ownerId, DateTime start, ActivitySport sport, CancellationToken cancellationToken)
+    {
+        var from = start - SameStartTolerance;
+        var to = start + SameStartTolerance;
+        return db.CrossTraining.AnyAsync(c => c.OwnerId == ownerId && c.Sport == sport && c.StartUtc >= from && c.StartUtc <= to, cancellationToken);
+    }
+
+    /// <summary>The hash a file's later activity is stored under: SHA-256 of "file hash#session".</summary>
     private static string SessionHash(string sha, int session) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(FormattableString.Invariant($"{sha}#{session}"))));
+
+    private static bool IsCrossTraining(ActivitySport sport) =>
+        sport is not (ActivitySport.Running or ActivitySport.Walking or ActivitySport.Hiking or ActivitySport.Unknown);
+
+    private static TimeSpan CrossTrainingTime(ActivityMetrics metrics) => metrics.ElapsedTime > TimeSpan.Zero ? metrics.ElapsedTime : metrics.TimerTime;
+
+    /// <summary>"5.00 km on Mon 24 Nov 2026, 06:30", in the runner's unit and zone.</summary>
+    private static string Describe(HarrierUser owner, Run run, ActivityCheck check) =>
+        run.Distance.Format(owner.DistanceUnit) + " on " + When(owner, run.StartUtc)
+        + (check.Status == ActivityStatus.Partial ? " (partial recording)" : "");
+
+    private static string Describe(HarrierUser owner, CrossTraining entry) =>
+        $"kept as cross-training ({entry.Sport.Word()}, {DurationText.Format(entry.Duration)}) on {When(owner, entry.StartUtc)}; not counted as running";
+
+    private static string When(HarrierUser owner, DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, owner.TimeZone).ToString("ddd d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

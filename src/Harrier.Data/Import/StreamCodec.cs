@@ -8,9 +8,14 @@ namespace Harrier.Data.Import;
 /// Stores an activity's samples compactly: one column per measurement (times as milliseconds from the start, positions as
 /// 1e-7 degree integers, the rest as 32-bit floats), then deflate. Columns of similar numbers compress far better than rows.
 /// </summary>
+/// <remarks>
+/// Version 2 holds finished samples (<see cref="ActivitySample"/>): distance from the activity's start, cadence in steps per
+/// minute on foot. Version 1 streams (stored before those rules) still decode; <c>harrier recompute</c> rewrites them.
+/// </remarks>
 public static class StreamCodec
 {
-    private const int Version = 1;
+    private const int Version = 2;
+    private const int FirstVersion = 1;
     private const int NoPosition = int.MinValue;
     private const int NoTime = int.MinValue;
 
@@ -55,7 +60,7 @@ public static class StreamCodec
         using var buffer = new MemoryStream();
         input.CopyTo(buffer);
         var span = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (BinaryPrimitives.ReadInt32LittleEndian(span) != Version)
+        if (BinaryPrimitives.ReadInt32LittleEndian(span) is not (FirstVersion or Version))
         {
             throw new InvalidDataException("Unknown stream encoding version.");
         }

@@ -26,9 +26,15 @@ public sealed class PainHistory(HarrierDbContext db)
         var rows = await db.Runs.AsNoTracking().OwnedBy(ownerId).Where(r => r.StartUtc >= fromUtc)
             .Select(r => new
             {
-                r.Id, r.StartUtc, r.TimeZoneId, r.Distance, r.Surface, r.ShoeId, ShoeName = r.Shoe != null ? r.Shoe.Name : null,
-                Climb = r.Recording != null ? (double?)r.Recording.ClimbPerKilometer : null,
-                Cadence = r.Recording != null ? r.Recording.AverageCadence : null,
+                r.Id,
+                r.StartUtc,
+                r.TimeZoneId,
+                r.Distance,
+                r.Surface,
+                r.ShoeId,
+                ShoeName = r.Shoe != null ? r.Shoe.Name : null,
+                Climb = r.Recording != null ? (double?)r.Recording.Metrics.ClimbPerKilometer : null,
+                Cadence = r.Recording != null ? r.Recording.Metrics.Cadence : null,
             })
             .ToListAsync(cancellationToken);
         var runs = rows.Select(r => new RunFacts(r.Id, Day(r.StartUtc, r.TimeZoneId), r.StartUtc, r.Distance, r.Surface, r.ShoeId, r.ShoeName,

@@ -44,19 +44,41 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Saves a change the runner asked for (<see cref="PlanEdits"/>) when it was accepted; a refused one changes nothing.</summary>
+    /// <returns>True when the plan changed.</returns>
+    public async Task<bool> ApplyAsync(StoredPlan stored, PlanEdit edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(edit);
+        if (edit.Plan is not { } plan)
+        {
+            return false;
+        }
+
+        stored.Plan = plan;
+        await SaveAsync(stored, cancellationToken);
+        return true;
+    }
+
     /// <summary>
     /// Resumes a paused plan after the runner has been seen: the warning signs that paused it are marked as seen, and the sessions
-    /// still to do are realigned from <paramref name="today"/>.
+    /// still to do move later by the time paused (<see cref="PlanAdaptation.Resume"/>: whole weeks, never earlier).
     /// </summary>
-    public async Task ResumeAsync(StoredPlan stored, DateOnly today, CancellationToken cancellationToken)
+    /// <returns>The change, whose reason gives the new goal day or finishing day; null when the plan was not paused.</returns>
+    public async Task<PlanChange?> ResumeAsync(StoredPlan stored, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         await new Screening.RedFlagCheck(db, clock).ClearAsync(stored.OwnerId, cancellationToken);
-        if (stored.Plan.IsSuspended)
+        var plan = stored.Plan;
+        if (!plan.IsSuspended)
         {
-            stored.Plan = PlanAdaptation.Resume(stored.Plan, today, "You have been seen by a clinician and may run again.");
-            await SaveAsync(stored, cancellationToken);
+            return null;
         }
+
+        var done = Done(await OutcomesAsync(stored, cancellationToken));
+        stored.Plan = PlanAdaptation.Resume(plan, today, "You have been seen by a clinician and may run again.", done);
+        await SaveAsync(stored, cancellationToken);
+        return stored.Plan.Changes[^1];
     }
 
     /// <summary>The runner's answers for the active plan, by date.</summary>
@@ -72,16 +94,32 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
     /// skipped ahead); "it hurt" goes through the one pain decision (<see cref="Pain.PainDecisions"/>) with its score. Returns the
     /// change made, if any.
     /// </summary>
-    public async Task<PlanChange?> RecordAsync(
-        StoredPlan stored, DateOnly date, SessionResult result, int? painDuringRun, DateOnly today, CancellationToken cancellationToken)
+    public Task<PlanChange?> RecordAsync(
+        StoredPlan stored, DateOnly date, SessionResult result, int? painDuringRun, DateOnly today, CancellationToken cancellationToken) =>
+        RecordAsync(stored, new SessionAnswer(date, result) { PainDuringRun = painDuringRun }, today, cancellationToken);
+
+    /// <summary>
+    /// Records <paramref name="answer"/> and adapts the plan as the other overload says. A session done or cut short without a run
+    /// is linked to the run from the log that clearly matches it, if there is one (<see cref="SessionMatch"/>).
+    /// </summary>
+    public async Task<PlanChange?> RecordAsync(StoredPlan stored, SessionAnswer answer, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(answer);
         var now = clock.GetUtcNow().UtcDateTime;
+        var runId = answer.RunId;
+        if (runId is null && answer.Result is SessionResult.Done or SessionResult.CutShort)
+        {
+            var candidates = await new SessionRuns(db, clock).CandidatesAsync(stored, answer.Date, cancellationToken);
+            runId = candidates.Where(c => c.Kind == SessionMatchKind.Clear).Select(c => (int?)c.Run.Id).FirstOrDefault();
+        }
+
         db.SessionOutcomes.Add(new SessionOutcome
         {
-            PlanId = stored.Id, OwnerId = stored.OwnerId, Date = date, Result = result, PainDuringRun = painDuringRun, RecordedUtc = now,
+            PlanId = stored.Id, OwnerId = stored.OwnerId, Date = answer.Date, Result = answer.Result, PainDuringRun = answer.PainDuringRun,
+            RunId = runId, SecondsDone = answer.SecondsDone, RecordedUtc = now,
         });
-        if (result == SessionResult.Hurt)
+        if (answer.Result == SessionResult.Hurt)
         {
             await db.SaveChangesAsync(cancellationToken);
             var (_, change) = await new Pain.PainDecisions(db, clock).ApplyAsync(stored.OwnerId, today, cancellationToken);
@@ -90,8 +128,11 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
         var plan = stored.Plan;
         var outcomes = await OutcomesAsync(stored, cancellationToken);
-        var adapted = result == SessionResult.Skipped
-            ? PlanAdaptation.Realign(plan, Done(outcomes, date, result), Later(date.AddDays(1), today))
+        var done = Done(outcomes);
+        done.Remove(answer.Date);
+        // The change is dated today (the runner's day); the sessions move from the day after the skipped one at the earliest.
+        var adapted = answer.Result == SessionResult.Skipped
+            ? PlanAdaptation.Realign(plan, done, today, Later(answer.Date.AddDays(1), today))
             : plan;
         if (!ReferenceEquals(adapted, plan))
         {
@@ -105,14 +146,7 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static HashSet<DateOnly> Done(IReadOnlyDictionary<DateOnly, SessionOutcome> outcomes, DateOnly date, SessionResult result)
-    {
-        var done = outcomes.Where(o => o.Value.Result != SessionResult.Skipped).Select(o => o.Key).ToHashSet();
-        if (result == SessionResult.Skipped)
-        {
-            done.Remove(date);
-        }
-
-        return done;
-    }
+    /// <summary>The days whose session the runner did (done, cut short or hurt): anything but skipped.</summary>
+    private static HashSet<DateOnly> Done(IReadOnlyDictionary<DateOnly, SessionOutcome> outcomes) =>
+        outcomes.Where(o => o.Value.Result != SessionResult.Skipped).Select(o => o.Key).ToHashSet();
 }

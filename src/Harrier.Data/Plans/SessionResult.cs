@@ -6,4 +6,7 @@ public enum SessionResult
     Done,
     Skipped,
     Hurt,
+
+    /// <summary>Started but stopped before the end (the session player records how long it ran).</summary>
+    CutShort,
 }

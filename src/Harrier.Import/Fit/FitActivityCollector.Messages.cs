@@ -70,7 +70,7 @@ internal sealed partial class FitActivityCollector
             DescentMeters = v.Nullable(s.Descent),
             AverageHeartRate = v.Nullable(s.AvgHr),
             MaxHeartRate = v.Nullable(s.MaxHr),
-            AverageCadence = cadence,
+            Cadence = cadence,
             AverageSpeedMetersPerSecond = double.IsNaN(avgSpeed) ? null : avgSpeed / 1000,
             MaxSpeedMetersPerSecond = double.IsNaN(maxSpeed) ? null : maxSpeed / 1000,
             Calories = v.Nullable(s.Calories),

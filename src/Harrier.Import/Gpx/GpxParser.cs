@@ -10,14 +10,16 @@ namespace Harrier.Import.Gpx;
 /// Tracks (<c>trk</c>) recorded more than <see cref="SeparateOutingGap"/> apart, or of different sports, are separate
 /// activities; the segments (<c>trkseg</c>) of one outing are kept apart so the line across a gap is not distance.
 /// Route points (<c>rte</c>) are a plan, never read as if run: a file with only a route gives a planned activity without
-/// samples. Not thread-safe; create one per thread.
+/// samples, unless the parser is made to read routes (for a group run's route), when each route is read like a track.
+/// Not thread-safe; create one per thread.
 /// </remarks>
 public sealed class GpxParser : XmlActivityParser
 {
     /// <summary>Tracks further apart in time than this are separate outings (a morning and an evening run in one file).</summary>
     public static readonly TimeSpan SeparateOutingGap = TimeSpan.FromHours(1);
 
-    private readonly string _lat, _lon, _trkpt, _rtept, _trk, _trkseg, _ele, _time, _name, _type;
+    private readonly string _lat, _lon, _trkpt, _rtept, _rte, _trk, _trkseg, _ele, _time, _name, _type;
+    private readonly bool _readRoutes;
     private readonly string _hr, _heartrate, _cad, _cadence, _speed, _power, _gpx;
     private readonly List<Outing> _outings = [];
     private XmlPoint _point;
@@ -25,8 +27,11 @@ public sealed class GpxParser : XmlActivityParser
     private int _segments, _routePoints;
     private string? _creator, _trackName, _trackType;
 
-    public GpxParser()
+    /// <summary>A parser for recorded activities; with <paramref name="readRoutes"/>, routes (<c>rte</c>) are read as tracks too.</summary>
+    public GpxParser(bool readRoutes = false)
     {
+        _readRoutes = readRoutes;
+        _rte = Names.Add("rte");
         _lat = Names.Add("lat");
         _lon = Names.Add("lon");
         _trkpt = Names.Add("trkpt");
@@ -81,8 +86,8 @@ public sealed class GpxParser : XmlActivityParser
         {
             _point.Reset();
             (_point.Latitude, _point.Longitude) = ReadAttributeNumbers(reader, _lat, _lon);
-            _inPoint = (object)name == _trkpt;
-            _routePoints += _inPoint ? 0 : 1;
+            _inPoint = (object)name == _trkpt || _readRoutes;
+            _routePoints += (object)name == _rtept ? 1 : 0;
             if (_inPoint && reader.IsEmptyElement)
             {
                 OnEndElement(name);
@@ -104,6 +109,12 @@ public sealed class GpxParser : XmlActivityParser
         if ((object)name == _trk)
         {
             (_inTrack, _trackStarting, _trackName, _trackType) = (true, true, null, null);
+        }
+        else if (_readRoutes && (object)name == _rte)
+        {
+            (_inTrack, _trackStarting, _trackName, _trackType) = (true, true, null, null);
+            _segments++;
+            BeginSegment();
         }
         else if ((object)name == _trkseg)
         {
@@ -162,7 +173,7 @@ public sealed class GpxParser : XmlActivityParser
 
     private void OnEndElement(string name)
     {
-        if (_inPoint && (object)name == _trkpt)
+        if (_inPoint && ((object)name == _trkpt || (_readRoutes && (object)name == _rtept)))
         {
             _inPoint = false;
             var sample = _point.ToSample();
@@ -175,7 +186,7 @@ public sealed class GpxParser : XmlActivityParser
             _trackStarting &= !sample.HasTime;
             AddSample(sample);
         }
-        else if ((object)name == _trk)
+        else if ((object)name == _trk || (_readRoutes && (object)name == _rte))
         {
             _inTrack = false;
         }

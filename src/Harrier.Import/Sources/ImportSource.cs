@@ -39,6 +39,76 @@ public sealed class ImportSource(ImportLimits limits)
         }
     }
 
+    /// <summary>
+    /// Every candidate in uploaded files, read as streams (nothing written to disk): activity files are read whole within
+    /// <see cref="ImportLimits.MaxFileBytes"/>, zip archives are walked like archives on disk; anything else is refused by name.
+    /// </summary>
+    /// <param name="uploads">The uploads, in the order given.</param>
+    /// <param name="cancellationToken">Checked before each file or entry; cancellation throws <see cref="OperationCanceledException"/>.</param>
+    public IEnumerable<ImportItem> Enumerate(IEnumerable<ImportUpload> uploads, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        foreach (var upload in uploads)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var item in FromUpload(upload, cancellationToken))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<ImportItem> FromUpload(ImportUpload upload, CancellationToken cancellationToken)
+    {
+        if (IsArchive(upload.Name))
+        {
+            return new ArchiveReader(limits, this, cancellationToken).Entries(upload.Name, () => OpenArchive(upload), depth: 0, outer: null);
+        }
+
+        if (!IsActivityFile(upload.Name))
+        {
+            return [ImportItem.Refused(upload.Name, "not an activity file: upload .fit, .gpx or .tcx files (also .gz) or a .zip archive")];
+        }
+
+        if (upload.Length > limits.MaxFileBytes)
+        {
+            return [ImportItem.Refused(upload.Name, $"larger than the {ImportLimits.Size(limits.MaxFileBytes)} limit for one file")];
+        }
+
+        try
+        {
+            using var stream = upload.Open();
+            return [ImportItem.Read(upload.Name, new BoundedStream(stream, limits.MaxFileBytes, cancellationToken).ReadToEnd([], upload.Length))];
+        }
+        catch (ImportLimitExceededException)
+        {
+            return [ImportItem.Refused(upload.Name, $"larger than the {ImportLimits.Size(limits.MaxFileBytes)} limit for one file")];
+        }
+        catch (IOException e)
+        {
+            return [ImportItem.Refused(upload.Name, "could not be read (" + e.Message + ")")];
+        }
+    }
+
+    /// <summary>A zip over the upload's stream; one that cannot seek (unusual for an upload) is first read into memory.</summary>
+    private static ZipArchive OpenArchive(ImportUpload upload)
+    {
+        var stream = upload.Open();
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            using (stream)
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+    }
+
     private IEnumerable<ImportItem> FromPath(string path, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))

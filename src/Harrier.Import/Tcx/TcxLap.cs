@@ -16,7 +16,7 @@ internal struct TcxLap(DateTime start)
         DistanceMeters = Distance is >= 0 and <= 1e8 ? Distance : null,
         Calories = NullIfNaN(Calories),
         MaxSpeedMetersPerSecond = NullIfNaN(MaxSpeed),
-        AverageCadence = NullIfNaN(Cadence),
+        Cadence = NullIfNaN(Cadence),
         AverageHeartRate = NullIfNaN(AverageHeartRate),
         MaxHeartRate = NullIfNaN(MaxHeartRate),
     };

@@ -37,6 +37,7 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
             await LinkAsync(coach.User, missed.User, SharingScope.Training, cancellationToken);
             await LinkAsync(coach.User, onTrack.User, SharingScope.TrainingAndHealth, cancellationToken);
             await stories.CommentAsync(coach.User, runner.User, cancellationToken);
+            await stories.GroupRunsAsync(coach.User, runner.User, missed.User, onTrack.User, cancellationToken);
         }
 
         var banner = $"""

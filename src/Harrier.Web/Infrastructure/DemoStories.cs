@@ -1,4 +1,6 @@
 using Harrier.Core;
+using Harrier.Core.Daylight;
+using Harrier.Core.GroupRuns;
 using Harrier.Core.Intake;
 using Harrier.Core.Pain;
 using Harrier.Core.Plans;
@@ -7,6 +9,7 @@ using Harrier.Core.Screening;
 using Harrier.Core.Units;
 using Harrier.Data;
 using Harrier.Data.Coaching;
+using Harrier.Data.GroupRuns;
 using Harrier.Data.Import;
 using Harrier.Data.Intake;
 using Harrier.Data.Pain;
@@ -52,6 +55,9 @@ internal sealed class DemoStories(HarrierDbContext db, TimeProvider clock, Impor
             Shoes = "Old trainers", Surfaces = [Surface.Road, Surface.Grass],
         }, ct);
         await PainAsync(runner, sessions, today, ct);
+        // Sample heart rates, so the imported sample run below also shows a heart-rate load.
+        (runner.MaxHeartRate, runner.RestingHeartRate) = (196, 58);
+        await db.SaveChangesAsync(ct);
         await new ActivityImport(db, clock, limits).ImportAsync(runner, "sample-loop.gpx",
             SampleActivity.Gpx(TimeZones.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(6, 5)), runner.TimeZone), TimeSpan.FromMinutes(28), 53.3498, -6.2603), ct);
         await new PainDecisions(db, clock).ApplyAsync(runner.Id, today, ct);
@@ -98,6 +104,42 @@ internal sealed class DemoStories(HarrierDbContext db, TimeProvider clock, Impor
             RegularExerciser = true, HoursSittingPerDay = 6, StrengthSessionsPerWeek = 2, Age = 41, TargetIntensity = ExerciseIntensity.Moderate,
             Surfaces = [Surface.Road],
         }, ct);
+    }
+
+    /// <summary>
+    /// The coach's dawn group runs: Mon/Wed/Fri at 06:30 in Victoria Park with a GPX loop, from last week for four weeks. The runs
+    /// already held have attendance marked; the next ones have answers (yes, yes, maybe), so the run sheet shows each client's own
+    /// session, a "go easy" and who does not run.
+    /// </summary>
+    public async Task GroupRunsAsync(HarrierUser coach, HarrierUser hurting, HarrierUser missed, HarrierUser onTrack, CancellationToken ct)
+    {
+        var today = coach.Today(clock);
+        var zone = coach.TimeZone;
+        var first = Monday(today).AddDays(-7);
+        var request = new GroupRunRequest(
+            "Dawn run", "Victoria Park, east gate", new Coordinates(51.5362, -0.0410), zone,
+            GroupRunSchedule.Dates(first, [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], 4), new TimeOnly(6, 30),
+            [hurting.Id, missed.Id, onTrack.Id], "Bring reflective bands and a light until the mornings get brighter (sample notes).");
+        var gpx = SampleActivity.Gpx(DateTime.SpecifyKind(today.ToDateTime(new TimeOnly(6, 30)), DateTimeKind.Utc), TimeSpan.FromMinutes(22), 51.5362, -0.0410);
+        var (route, _) = Harrier.Import.RouteReader.Read("Victoria Park loop.gpx", new MemoryStream(gpx), limits, ct);
+        var (runs, _) = await new CoachGroupRuns(db, clock).CreateAsync(coach.Id, request, route, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var run in runs)
+        {
+            var held = run.StartUtc < now;
+            foreach (var invitee in run.Invitees)
+            {
+                invitee.Answer = invitee.RunnerId == missed.Id ? RsvpAnswer.Maybe : RsvpAnswer.Yes;
+                invitee.AnsweredUtc = run.CreatedUtc;
+                if (held && run.LocalDate >= today.AddDays(-3))
+                {
+                    invitee.Attendance = invitee.RunnerId == missed.Id ? Attendance.Absent : Attendance.Done;
+                    invitee.AttendanceUtc = run.StartUtc.AddHours(1);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The coach's comment on the hurting runner's latest run.</summary>

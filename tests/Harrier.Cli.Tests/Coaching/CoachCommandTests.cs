@@ -14,6 +14,7 @@ public sealed class CoachCommandTests
     public async Task Invite_PrintsACodeThatARunnerCanAccept()
     {
         await using var cli = await CliRun.CreateAsync("sam@example.com", "ana@example.com");
+        await cli.MakeCoachAsync("sam@example.com");
 
         var (code, output) = await cli.RunAsync("coach", "invite", "--coach", "sam@example.com", "--json");
 
@@ -31,6 +32,7 @@ public sealed class CoachCommandTests
     public async Task ClientsAndRoster_ListTheClientsWithWhatTheyShareAndWhoNeedsAttention()
     {
         await using var cli = await CliRun.CreateAsync("sam@example.com", "ana@example.com", "ben@example.com");
+        await cli.MakeCoachAsync("sam@example.com");
         await LinkAsync(cli, "ana@example.com", SharingScope.TrainingAndHealth);
         await LinkAsync(cli, "ben@example.com", SharingScope.Training);
 
@@ -79,6 +81,22 @@ public sealed class CoachCommandTests
 
         Assert.Equal(1, code);
         Assert.Contains("No account with the email nobody@example.com", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotACoach_RefusedByEveryCoachCommand()
+    {
+        await using var cli = await CliRun.CreateAsync("priya@example.com");
+
+        foreach (var command in new[] { "invite", "clients", "roster" })
+        {
+            var (code, output) = await cli.RunAsync("coach", command, "--coach", "priya@example.com");
+            Assert.Equal(1, code);
+            Assert.Contains("priya@example.com is not a coach account", output, StringComparison.Ordinal);
+        }
+
+        await using var db = cli.Database.NewContext();
+        Assert.Empty(await db.CoachInvitations.ToListAsync());
     }
 
     private static async Task LinkAsync(CliRun cli, string runnerEmail, SharingScope scope)

@@ -1,3 +1,4 @@
+using Harrier.Core.Activities;
 using System.Text.Json;
 using Harrier.Core.Pain;
 using Harrier.Core.Runs;
@@ -72,9 +73,9 @@ public sealed class TriageHistoryTests
                     OwnerId = ana.Id,
                     FileName = $"run{i}.fit",
                     Sha256 = $"sha{i}",
-                    OriginalGzip = [],
                     Streams = [],
-                    ClimbPerKilometer = hilly ? 18 : 4,
+                    Metrics = new RunMetrics { ClimbPerKilometer = hilly ? 18 : 4 },
+                    Original = new RunOriginal { Stored = [] },
                 },
             });
             db.CheckIns.Add(new CheckInRecord { OwnerId = ana.Id, Day = day.AddDays(1), Pain = hilly ? 4 : 0 });

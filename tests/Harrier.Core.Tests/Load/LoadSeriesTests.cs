@@ -16,9 +16,22 @@ public sealed class LoadSeriesTests
             LogRuns.Make(new DateTime(2027, 1, 6, 7, 0, 0, DateTimeKind.Utc), 5000, 40, 5),
         ];
 
-        var daily = LoadSeries.FromRuns(runs, london);
+        var daily = LoadSeries.FromRuns(runs, london, LoadCalibration.Default);
 
         Assert.Equal([120.0, 0.0, 200.0], daily.Select(d => d.Load));
+    }
+
+    [Fact]
+    public void FromRuns_UnratedRunWithHeartRateLoad_CountsItThroughTheCalibration()
+    {
+        var unrated = LogRuns.Make(new DateTime(2027, 1, 4, 7, 0, 0, DateTimeKind.Utc), 5000, 30);
+        (unrated.Effort, unrated.HeartRateLoad) = (null, 40);
+        var none = LogRuns.Make(new DateTime(2027, 1, 5, 7, 0, 0, DateTimeKind.Utc), 5000, 30);
+        none.Effort = null;
+
+        var daily = LoadSeries.FromRuns([unrated, none], TimeZoneInfo.Utc, new LoadCalibration(3, 10));
+
+        Assert.Equal([120.0, 0.0], daily.Select(d => d.Load));
     }
 
     [Fact]

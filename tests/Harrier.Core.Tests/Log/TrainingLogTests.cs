@@ -67,7 +67,7 @@ public sealed class TrainingLogTests
     }
 
     [Fact]
-    public void TotalLoad_UnratedImportedRun_IsLeftOutAndCounted()
+    public void TotalLoad_UnratedRunWithoutHeartRate_IsLeftOutAndCounted()
     {
         var unrated = RunAt(new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc), 5, 30, 4);
         unrated.Effort = null;
@@ -76,8 +76,57 @@ public sealed class TrainingLogTests
         var week = TrainingLog.ByWeek(runs, TimeZoneInfo.Utc)[0];
 
         Assert.Equal(60, week.TotalLoad);
-        Assert.Equal(1, week.UnratedCount);
-        Assert.Null(unrated.Load);
+        Assert.Equal((1, 1), (week.UnratedCount, week.NoLoadCount));
+        Assert.Null(unrated.EffortLoad);
         Assert.Equal(8000, week.TotalDistance.Meters, 6);
     }
+
+    [Fact]
+    public void TotalLoad_UnratedRunWithHeartRate_CountsItsCalibratedHeartRateLoad()
+    {
+        var unrated = RunAt(new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc), 5, 30, 4);
+        (unrated.Effort, unrated.HeartRateLoad) = (null, 50);
+        var rated = RunAt(new DateTime(2026, 11, 23, 6, 0, 0, DateTimeKind.Utc), 3, 20, 3);
+        rated.HeartRateLoad = 30;
+
+        var week = TrainingLog.ByWeek([rated, unrated], TimeZoneInfo.Utc, calibration: new(2.5, 8))[0];
+
+        Assert.Equal(60 + (50 * 2.5), week.TotalLoad, 6);
+        Assert.Equal((60.0, 80.0), (week.EffortLoad, week.HeartRateLoad));
+        Assert.Equal((1, 0), (week.UnratedCount, week.NoLoadCount));
+    }
+
+    [Fact]
+    public void ByMonth_RunsInJanuaryAndMarch_GivesThreeMonthsNewestFirstWithTheEmptyOne()
+    {
+        var runs = new[]
+        {
+            RunAt(new DateTime(2021, 1, 5, 6, 0, 0, DateTimeKind.Utc), 5, 30, 3),
+            RunAt(new DateTime(2021, 1, 20, 6, 0, 0, DateTimeKind.Utc), 12, 70, 3),
+            RunAt(new DateTime(2021, 3, 2, 6, 0, 0, DateTimeKind.Utc), 8, 45, 3),
+        };
+
+        var months = TrainingLog.ByMonth(runs, TimeZoneInfo.Utc);
+
+        Assert.Equal([new DateOnly(2021, 3, 1), new DateOnly(2021, 2, 1), new DateOnly(2021, 1, 1)], months.Select(m => m.Start));
+        Assert.Equal([1, 0, 2], months.Select(m => m.RunCount));
+        Assert.Equal(new DateOnly(2021, 2, 28), months[1].End);
+        Assert.Equal((17000.0, 12000.0), (months[2].Distance.Meters, months[2].Longest.Meters));
+        Assert.Equal(TimeSpan.FromMinutes(100), months[2].Time);
+    }
+
+    [Fact]
+    public void ByYear_NewYearsEveInUtcIsNewYearInAuckland_CountsInTheLocalYear()
+    {
+        var runs = new[] { RunAt(new DateTime(2020, 12, 31, 20, 0, 0, DateTimeKind.Utc), 5, 30, 3) };
+
+        var auckland = TrainingLog.ByYear(runs, TimeZones.Get("Pacific/Auckland"));
+        var utc = TrainingLog.ByYear(runs, TimeZoneInfo.Utc);
+
+        Assert.Equal(new DateOnly(2021, 1, 1), Assert.Single(auckland).Start);
+        Assert.Equal(new DateOnly(2020, 12, 31), Assert.Single(utc).End);
+    }
+
+    [Fact]
+    public void ByMonth_NoRuns_IsEmpty() => Assert.Empty(TrainingLog.ByMonth([], TimeZoneInfo.Utc));
 }

@@ -168,4 +168,35 @@ public sealed class PlanInputTests
         Assert.Equal(MonWedFri.Order(), plan.Weekdays);
         Assert.Empty(check.Warnings);
     }
+
+    [Fact]
+    public void Validate_Times_AreTheSessionsUsualTimesInTheRunnersUnit()
+    {
+        var input = new PlanInput
+        {
+            Template = "nhs-couch-to-5k", Days = MonWedFri, Unit = DistanceUnit.Miles,
+            Times = new Dictionary<string, string> { ["mon"] = "6:00", ["Wednesday"] = "18:30", ["sat"] = "08:00" },
+        };
+
+        var check = input.Validate(Today);
+        var plan = check.Build();
+
+        Assert.True(check.IsValid);
+        Assert.Equal("Saturday is not among your training days; the time is kept for any session you move there.",
+            Assert.Single(check.Warnings[PlanField.Times]));
+        Assert.Equal(DistanceUnit.Miles, plan.Unit);
+        Assert.True(plan.ForNewRunners);
+        Assert.Equal([new TimeOnly(6, 0), new TimeOnly(18, 30), null], plan.Workouts.Take(3).Select(plan.TimeOf));
+    }
+
+    [Theory]
+    [InlineData("mon", "25:00", "'25:00' for Monday is not a time. Write a time as HH:mm on a 24-hour clock, e.g. 06:00 or 18:30.")]
+    [InlineData("someday", "06:00", "'someday' is not a weekday.")]
+    public void Validate_BadTimes_AreRefusedUnderTimes(string day, string time, string message)
+    {
+        var check = new PlanInput { Template = "nhs-couch-to-5k", Times = new Dictionary<string, string> { [day] = time } }.Validate(Today);
+
+        Assert.Equal([PlanField.Times], check.Errors.Keys);
+        Assert.StartsWith(message, Assert.Single(check.Errors[PlanField.Times]), StringComparison.Ordinal);
+    }
 }

@@ -56,6 +56,6 @@ public sealed class RunTests
         Assert.Equal(first.AddDays(1), run.UpdatedUtc);
         Assert.Equal(RunSource.Imported, run.Source);
         Assert.Equal("edited", run.Notes);
-        Assert.Equal(120, run.Load);
+        Assert.Equal(120, run.EffortLoad);
     }
 }

@@ -121,6 +121,26 @@ public sealed class CoachingTests
         Assert.Equal((ana.Id, HealthRecord.RosterSummary, "cli"), (view.RunnerId, view.Record, view.Channel));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Roster_TrainingOnly_IntakeDueWithoutSayingAWarningSignWasReported(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = await database.MigratedContextAsync();
+        var (coach, ana, _) = await UsersAsync(db);
+        await LinkAsync(db, coach, ana, SharingScope.Training);
+        var today = new DateOnly(2027, 1, 11);
+        var allNo = ParQForm.Shipped.Questions.Select(q => q.Id).Concat(ParQForm.Shipped.Delay.Select(d => d.Id)).ToDictionary(id => id, _ => false);
+        await new RunnerIntake(db, _clock).SaveAsync(ana.Id, ana.Id, allNo, new ActivityHistory(), today.AddDays(-3), CancellationToken.None);
+        await new RedFlagCheck(db, _clock).RunAsync(ana.Id, RedFlagAnswers.Yes("night-pain"), 30, null, today, CancellationToken.None);
+
+        var entry = Assert.Single(await new CoachRoster(db, _clock).BuildAsync(coach.Id, "web", CancellationToken.None));
+
+        Assert.False(entry.Client.Intake.IsValid);
+        Assert.DoesNotContain("warning sign", entry.Client.Intake.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(entry.Reasons, r => r.Contains("warning sign", StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<CoachLink> LinkAsync(HarrierDbContext db, HarrierUser coach, HarrierUser runner, SharingScope scope)
     {
         var invitations = new Invitations(db, _clock);

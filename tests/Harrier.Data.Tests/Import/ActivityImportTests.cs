@@ -44,12 +44,12 @@ public sealed class ActivityImportTests
         Assert.Null(run.Effort);
         Assert.True(run.Distance.Meters > 0);
         var recording = run.Recording!;
+        Assert.Null(recording.Original);
         Assert.Equal(ActivityFormat.Fit, recording.Format);
         Assert.Equal("steady-run.fit", recording.FileName);
-        using var gzip = new GZipStream(new MemoryStream(recording.OriginalGzip), CompressionMode.Decompress);
-        using var original = new MemoryStream();
-        await gzip.CopyToAsync(original, TestContext.Current.CancellationToken);
-        Assert.Equal(data, original.ToArray());
+        var stored = await read.RunOriginals.SingleAsync(o => o.RunId == run.Id);
+        Assert.NotEqual(data, stored.Stored);
+        Assert.Equal(data, OriginalFile.Restore(recording.FileName, stored.Stored));
         var samples = StreamCodec.Decode(recording.Streams);
         Assert.Equal(recording.SampleCount, samples.Length);
         Assert.True(samples.Length > 0);
@@ -93,7 +93,7 @@ public sealed class ActivityImportTests
         var again = Assert.Single(await import.ImportAsync(ana, "export/run.fit.gz", compressed.ToArray(), CancellationToken.None));
 
         Assert.Equal(ImportStatus.Duplicate, again.Status);
-        Assert.StartsWith("same start and distance as run", again.Message, StringComparison.Ordinal);
+        Assert.Equal("a run with the same start and distance is already in your log", again.Message);
     }
 
     [Fact]
@@ -113,18 +113,23 @@ public sealed class ActivityImportTests
     }
 
     [Fact]
-    public async Task Import_Swim_IsSkippedAsNotARunButNotUnreadable()
+    public async Task Import_Swim_IsKeptAsCrossTrainingNotAsARun()
     {
         var (database, db, ana) = await SetUpAsync(DatabaseProvider.Sqlite);
         await using var _ = database;
         await using var __ = db;
+        var import = new ActivityImport(db, Clock, ImportLimits.Default);
 
-        var outcome = Assert.Single(await new ActivityImport(db, Clock, ImportLimits.Default)
-            .ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None));
+        var outcome = Assert.Single(await import.ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None));
+        var again = Assert.Single(await import.ImportAsync(ana, "pool.tcx", TestFile("pool_swim-activity_1.tcx"), CancellationToken.None));
 
-        Assert.Equal(ImportStatus.Skipped, outcome.Status);
-        Assert.False(outcome.Unreadable);
-        Assert.Equal("cross-training (other sport, 25:31): not stored yet", outcome.Message);
+        Assert.Equal((ImportStatus.Imported, true, false, null), (outcome.Status, outcome.CrossTraining, outcome.Unreadable, outcome.RunId));
+        Assert.StartsWith("kept as cross-training (other sport, 25:31) on ", outcome.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; not counted as running", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Duplicate, again.Status);
+        var entry = await db.CrossTraining.SingleAsync();
+        Assert.Equal((ActivitySport.Other, 1531.0), (entry.Sport, Math.Round(entry.Duration.TotalSeconds)));
+        Assert.False(await db.Runs.AnyAsync());
     }
 
     [Fact]

@@ -72,8 +72,8 @@ public sealed class FitSessionsTests
         Assert.Equal(0, samples[0].DistanceMeters);
         Assert.Equal(3840, samples[^1].DistanceMeters, 0.01);
         Assert.Equal([1000.0, 1000, 1000, 840], run.Metrics.KilometerSplits.Select(s => Math.Round(s.Distance.Meters, 3)));
-        Assert.Equal(170.0, run.Metrics.AverageCadence);
-        Assert.Equal(170.0, Assert.Single(run.Activity.Sessions).AverageCadence);
+        Assert.Equal(170.0, run.Metrics.Cadence);
+        Assert.Equal(170.0, Assert.Single(run.Activity.Sessions).Cadence);
     }
 
     [Fact]

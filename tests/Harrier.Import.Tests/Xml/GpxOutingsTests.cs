@@ -67,7 +67,7 @@ public sealed class GpxOutingsTests
         var result = Read(Track("running", Points(0, 11, 0)), Track("cycling", Points(0.01, 11, 6, cad: 90)));
 
         Assert.Equal([ActivitySport.Running, ActivitySport.Cycling], result.Activities.Select(a => a.Activity.Sport));
-        Assert.Equal([172.0, 90.0], result.Activities.Select(a => a.Metrics.AverageCadence!.Value));
+        Assert.Equal([172.0, 90.0], result.Activities.Select(a => a.Metrics.Cadence!.Value));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class GpxParserTests
         Assert.Equal(135.0, m.AverageHeartRate!.Value, 6); // (120+130+140+150)·30 s / 120 s
         Assert.Equal(150.0, m.MaxHeartRate);
         Assert.Equal([0.0, 60, 60, 0, 0], m.TimeInZones.Select(t => t.TotalSeconds)); // zones of 190: 95/114/133/152/171
-        Assert.Equal((85 + 90 + 90) / 3.0 * 2, m.AverageCadence!.Value, 6); // per-leg cad while moving, doubled
+        Assert.Equal((85 + 90 + 90) / 3.0 * 2, m.Cadence!.Value, 6); // per-leg cad while moving, doubled
         Assert.Equal(187.8, m.GradeAdjustedPace!.Value.SecondsPerKilometer, 0.2); // 3 legs at 9 % (×1.582) + 1 flat leg
         Assert.Equal(4 * Step, Assert.Single(m.KilometerSplits).Distance.Meters, 0.01);
     }

@@ -34,7 +34,7 @@ public sealed class TcxActivitiesTests
         Assert.Equal([ActivitySport.Running, ActivitySport.Cycling], result.Activities.Select(a => a.Activity.Sport));
         Assert.Equal([3600.0, 9600.0], result.Activities.Select(a => a.Metrics.Distance.Meters));
         Assert.Equal([1200.0, 1200.0], result.Activities.Select(a => a.Metrics.TimerTime.TotalSeconds));
-        Assert.Equal([172.0, 90.0], result.Activities.Select(a => a.Metrics.AverageCadence!.Value));
+        Assert.Equal([172.0, 90.0], result.Activities.Select(a => a.Metrics.Cadence!.Value));
         Assert.All(result.Activities, a => Assert.Single(a.Activity.Laps));
     }
 
@@ -48,7 +48,7 @@ public sealed class TcxActivitiesTests
 
         var read = result.Only();
         Assert.Equal(sport, read.Activity.Sport);
-        Assert.Equal(steps, read.Metrics.AverageCadence);
+        Assert.Equal(steps, read.Metrics.Cadence);
         Assert.Contains(result.Issues, i => i.Message.StartsWith("The file calls the sport \"other\"", StringComparison.Ordinal));
     }
 

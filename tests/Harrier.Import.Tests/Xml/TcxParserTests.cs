@@ -22,7 +22,7 @@ public sealed class TcxParserTests
         Assert.Equal(300.0, m.AveragePace!.Value.SecondsPerKilometer, 6);
         Assert.Equal(140.0, m.AverageHeartRate!.Value, 6); // 130 and 150 for 30 s each (intervals capped at 30 s)
         Assert.Equal(160.0, m.MaxHeartRate);
-        Assert.Equal(180.0, m.AverageCadence); // RunCadence 90 per leg while moving
+        Assert.Equal(180.0, m.Cadence); // RunCadence 90 per leg while moving
         Assert.Equal(3.3f, activity.Samples.Span[0].SpeedMetersPerSecond, 4);
         Assert.Equal(12.5f, activity.Samples.Span[0].AltitudeMeters, 4);
     }

@@ -12,7 +12,7 @@ public sealed class ClientsCommand(IAnsiConsole console, TimeProvider clock) : A
     public override async Task<int> ExecuteAsync(CommandContext context, CoachSettings settings, CancellationToken cancellationToken)
     {
         await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
-        if (await CliDatabase.FindUserOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
+        if (await CliDatabase.FindCoachOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
         {
             return 1;
         }

@@ -11,13 +11,14 @@ public sealed class InviteCommand(IAnsiConsole console, TimeProvider clock) : As
     public override async Task<int> ExecuteAsync(CommandContext context, CoachSettings settings, CancellationToken cancellationToken)
     {
         await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
-        if (await CliDatabase.FindUserOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
+        if (await CliDatabase.FindCoachOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
         {
             return 1;
         }
 
         var (invitation, code) = await new Invitations(db, clock).CreateAsync(coach.Id, cancellationToken);
-        var link = new PublicLinks(CliDatabase.Configuration(settings.DataDir)).Join(code);
+        var links = new PublicLinks(CliDatabase.Configuration(settings.DataDir));
+        var link = links.Join(code);
         if (settings.Json)
         {
             var json = System.Text.Json.JsonSerializer.Serialize(new { code = Invitations.Display(code), link, invitation.ExpiresUtc }, CliJson.Options);
@@ -27,6 +28,11 @@ public sealed class InviteCommand(IAnsiConsole console, TimeProvider clock) : As
 
         console.MarkupLineInterpolated($"Invitation code: [bold]{Invitations.Display(code)}[/] (valid until {invitation.ExpiresUtc:yyyy-MM-dd HH:mm} UTC)");
         console.MarkupLineInterpolated($"Link: {link}");
+        if (!links.IsConfigured)
+        {
+            console.MarkupLine("[grey]The link's address is a guess: set PublicBaseUrl in harrier.json to the address your runners open.[/]");
+        }
+
         console.MarkupLine("It is shown only now. The runner chooses what to share when they accept.");
         return 0;
     }

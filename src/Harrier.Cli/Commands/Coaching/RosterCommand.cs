@@ -13,7 +13,7 @@ public sealed class RosterCommand(IAnsiConsole console, TimeProvider clock) : As
     public override async Task<int> ExecuteAsync(CommandContext context, CoachSettings settings, CancellationToken cancellationToken)
     {
         await using var db = await CliDatabase.OpenAsync(settings.DataDir, cancellationToken);
-        if (await CliDatabase.FindUserOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
+        if (await CliDatabase.FindCoachOrSayAsync(db, settings.Coach, console, cancellationToken) is not { } coach)
         {
             return 1;
         }

@@ -10,8 +10,8 @@ namespace Harrier.Cli.Commands.Import;
 
 /// <summary><c>harrier import</c>: imports files, folders and whole account exports into a runner's log.</summary>
 /// <remarks>
-/// One line per activity (imported / duplicate / skipped: reason; a file holding several activities, such as a triathlon,
-/// has a line for each) and a summary; <c>--json</c> prints JSON Lines, the last one the summary. Exit code 0 when every
+/// One line per activity (imported / kept as cross-training / duplicate / skipped: reason; a file holding several activities,
+/// such as a triathlon, has a line for each) and a summary; <c>--json</c> prints JSON Lines, the last one the summary. Exit code 0 when every
 /// activity file was read, 2 when any could not be (damaged, unreadable archive or entry, over a limit; the rest are still
 /// imported).
 /// </remarks>
@@ -33,6 +33,10 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         [Description("The runner whose log receives the runs.")]
         public string User { get; init; } = "";
 
+        [CommandOption("--shoe <NAME>")]
+        [Description("The pair the runs were run in (its name or number); an export's own gear naming one of the runner's pairs wins.")]
+        public string? Shoe { get; init; }
+
         public override ValidationResult Validate() =>
             Paths.Length == 0 ? ValidationResult.Error("Give at least one file, folder or archive.")
             : string.IsNullOrWhiteSpace(User) ? ValidationResult.Error("--user is required.")
@@ -47,17 +51,24 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
             return 1;
         }
 
+        int? shoeId = null;
+        if (settings.Shoe is not null && (shoeId = await ImportOptions.FindShoeAsync(db, user.Id, settings.Shoe, cancellationToken)) is null)
+        {
+            console.MarkupLineInterpolated($"[red]{user.Email} has no shoes called \"{settings.Shoe}\"; nothing was imported.[/]");
+            return 1;
+        }
+
         var limits = settings.Limits();
         var source = new ImportSource(limits);
-        var import = new ActivityImport(db, clock, limits);
+        var import = new ActivityImport(db, clock, limits, new ImportOptions(shoeId));
         var tally = new ImportTally();
         var showProgress = !settings.Json && console.Profile.Capabilities.Interactive;
         var estimate = showProgress ? ImportEstimate.Count(settings.Paths) : 0;
         async Task RunAsync(ProgressTask? task)
         {
-            foreach (var item in source.Enumerate(settings.Paths, cancellationToken))
+            await foreach (var file in import.ImportAllAsync(user, source.Enumerate(settings.Paths, cancellationToken), cancellationToken))
             {
-                foreach (var outcome in await import.ImportAsync(user, item, cancellationToken))
+                foreach (var outcome in file)
                 {
                     tally.Add(outcome);
                     await ReportAsync(outcome, settings.Json);
@@ -92,6 +103,7 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
                 status = outcome.Status,
                 message = outcome.Message,
                 runId = outcome.RunId,
+                crossTraining = outcome.CrossTraining,
                 unreadable = outcome.Unreadable,
                 issues = outcome.Issues ?? [],
             }, Json));
@@ -100,6 +112,7 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
 
         var (colour, word) = outcome.Status switch
         {
+            ImportStatus.Imported when outcome.CrossTraining => ("green", "kept     "),
             ImportStatus.Imported => ("green", "imported "),
             ImportStatus.Duplicate => ("grey", "duplicate"),
             _ => ("yellow", "skipped  "),

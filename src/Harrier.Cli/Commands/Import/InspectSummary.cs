@@ -35,7 +35,7 @@ public sealed record InspectSummary(
             check.Reason, check.Missing, Round(metrics.Distance.Meters), Round(metrics.TimerTime.TotalSeconds),
             Round(metrics.ElapsedTime.TotalSeconds), Round(metrics.MovingTime.TotalSeconds), Round(metrics.AscentMeters),
             Round(metrics.DescentMeters), metrics.AverageHeartRate is { } hr ? Round(hr) : null, metrics.MaxHeartRate,
-            metrics.AverageCadence is { } c ? Round(c) : null, metrics.SampleCount,
+            metrics.Cadence is { } c ? Round(c) : null, metrics.SampleCount,
             [.. metrics.KilometerSplits.Select(s => new InspectSplit(Round(s.Distance.Meters), Round(s.MovingTime.TotalSeconds)))],
             [.. activity.Laps.Select(InspectLap.From)], [.. issues.Select(i => i.ToString())]);
     }

@@ -65,7 +65,7 @@ public sealed class ApplyTemplateCommand(IAnsiConsole console, TimeProvider cloc
         var plan = check.Build();
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan)));
+            await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan, check)));
         }
         else
         {

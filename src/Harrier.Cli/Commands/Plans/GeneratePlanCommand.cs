@@ -94,7 +94,7 @@ public sealed class GeneratePlanCommand(IAnsiConsole console, TimeProvider clock
         var plan = check.Build();
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan)));
+            await console.Profile.Out.Writer.WriteLineAsync(PlanOutput.Json(PlanDocument.From(plan, check)));
             return 0;
         }
 

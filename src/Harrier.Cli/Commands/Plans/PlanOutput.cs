@@ -75,7 +75,8 @@ internal static class PlanOutput
                 var what = Markup.Escape(Steps(w, unit)) + (w.IsCheckpoint ? "\n[yellow]Checkpoint: hold or repeat if it felt hard.[/]" : "");
                 table.AddRow(
                     first ? week.Number.ToString(CultureInfo.InvariantCulture) : "",
-                    session.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    session.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        + (plan.TimeOf(session) is { } at ? " " + SessionTimeText.Format(at) : ""),
                     title,
                     w.RunSeconds > 0 ? DurationText.Format(TimeSpan.FromSeconds(w.RunSeconds)) : "-",
                     w.LongestRunSeconds > 0 ? DurationText.Format(TimeSpan.FromSeconds(w.LongestRunSeconds)) : "-",

@@ -46,6 +46,10 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         [Description("Name of one of the runner's shoes.")]
         public string? Shoe { get; init; }
 
+        [CommandOption("--name <TITLE>")]
+        [Description("The run's title, e.g. \"Parkrun\".")]
+        public string? Name { get; init; }
+
         [CommandOption("--notes <TEXT>")]
         [Description("Free-text notes: how it felt, the route, the weather.")]
         public string? Notes { get; init; }
@@ -119,18 +123,23 @@ public sealed class AddRunCommand(IAnsiConsole console, TimeProvider clock) : As
         }
 
         var run = new Run { OwnerId = user.Id };
-        run.Enter(new RunEntry(start, zone.Id, distance, duration, new Effort(settings.Rpe!.Value), settings.Surface, shoe?.Id, settings.Notes), now);
+        run.Enter(new RunEntry(start, zone.Id, distance, duration, new Effort(settings.Rpe!.Value), settings.Surface, shoe?.Id, settings.Notes, settings.Name), now);
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        var session = await new Data.Plans.SessionRuns(db, clock).LinkAsync(run, cancellationToken);
         run.Shoe = shoe;
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(RunOutput.From(run)));
+            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(RunOutput.From(run, Core.Load.LoadCalibration.Default)));
         }
         else
         {
             console.MarkupLineInterpolated(
                 $"Added run {run.Id}: {run.LocalStart.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}, {distance.Format(user.DistanceUnit)} in {DurationText.Format(duration)}, RPE {run.Effort?.Describe()}.");
+            if (session is { } day)
+            {
+                console.MarkupLineInterpolated($"It completes the planned session of {day.ToString("ddd d MMM", CultureInfo.InvariantCulture)}.");
+            }
         }
 
         return 0;

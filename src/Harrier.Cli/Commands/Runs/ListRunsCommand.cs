@@ -1,14 +1,15 @@
 using System.ComponentModel;
 using System.Globalization;
+using Harrier.Core.Load;
+using Harrier.Core.Runs;
 using Harrier.Core.Units;
-using Harrier.Data;
-using Microsoft.EntityFrameworkCore;
+using Harrier.Data.Log;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Harrier.Cli.Commands.Runs;
 
-/// <summary><c>harrier runs list</c>: a runner's runs, newest first, as a table or JSON.</summary>
+/// <summary><c>harrier runs list</c>: a runner's runs, newest first, filtered and a page at a time (the same query as the log's "All runs").</summary>
 public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRunsCommand.Settings>
 {
     public sealed class Settings : DataSettings
@@ -18,13 +19,59 @@ public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRun
         public string User { get; init; } = "";
 
         [CommandOption("-n|--limit <N>")]
-        [Description("At most this many runs (default 50).")]
-        public int Limit { get; init; } = 50;
+        [Description("Runs per page (default 50, at most 500).")]
+        public int Limit { get; init; } = RunPage.DefaultSize;
 
-        public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(User) ? ValidationResult.Error("--user is required.")
-            : Limit is < 1 or > 100_000 ? ValidationResult.Error("--limit must be between 1 and 100000.")
-            : ValidationResult.Success();
+        [CommandOption("--page <N>")]
+        [Description("Which page, from 1 (newest) (default 1).")]
+        public int Page { get; init; } = 1;
+
+        [CommandOption("--from <DATE>")]
+        [Description("First day, YYYY-MM-DD, in the runner's time zone.")]
+        public string? From { get; init; }
+
+        [CommandOption("--to <DATE>")]
+        [Description("Last day, YYYY-MM-DD, in the runner's time zone.")]
+        public string? To { get; init; }
+
+        [CommandOption("--source <SOURCE>")]
+        [Description("manual, imported or demo.")]
+        public RunSource? Source { get; init; }
+
+        [CommandOption("--shoe <NAME>")]
+        [Description("Only runs in this pair (its name or number).")]
+        public string? Shoe { get; init; }
+
+        [CommandOption("--surface <SURFACE>")]
+        [Description("road, trail, track, treadmill or grass.")]
+        public Surface? Surface { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(User))
+            {
+                return ValidationResult.Error("--user is required.");
+            }
+
+            if (Limit is < 1 or > RunPage.MaxSize || Page < 1)
+            {
+                return ValidationResult.Error($"--limit must be between 1 and {RunPage.MaxSize}, and --page at least 1.");
+            }
+
+            foreach (var (option, value) in new[] { ("--from", From), ("--to", To) })
+            {
+                if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                {
+                    return ValidationResult.Error($"{option} must be YYYY-MM-DD.");
+                }
+            }
+
+            return Filter(null).Problems().Count > 0 ? ValidationResult.Error("--to must not be before --from.") : ValidationResult.Success();
+        }
+
+        public RunFilter Filter(int? shoeId) => new(Day(From), Day(To), Source, shoeId, Surface);
+
+        private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -35,26 +82,42 @@ public sealed class ListRunsCommand(IAnsiConsole console) : AsyncCommand<ListRun
             return 1;
         }
 
-        var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Include(r => r.Shoe)
-            .OrderByDescending(r => r.StartUtc).Take(settings.Limit).ToListAsync(cancellationToken);
+        int? shoeId = null;
+        if (settings.Shoe is not null && (shoeId = await Data.Import.ImportOptions.FindShoeAsync(db, user.Id, settings.Shoe, cancellationToken)) is null)
+        {
+            console.MarkupLineInterpolated($"[red]{user.Email} has no shoes called \"{settings.Shoe}\".[/]");
+            return 1;
+        }
+
+        var log = new RunnerLog(db);
+        var page = await log.RunsAsync(user.Id, user.TimeZone, settings.Filter(shoeId), settings.Page, settings.Limit, cancellationToken);
+        var calibration = await log.CalibrationAsync(user.Id, cancellationToken);
         if (settings.Json)
         {
-            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(runs.Select(RunOutput.From).ToArray()));
+            await console.Profile.Out.Writer.WriteLineAsync(RunOutput.Json(page.Runs.Select(r => RunOutput.From(r, calibration)).ToArray()));
             return 0;
         }
 
-        var table = new Table().AddColumns("Id", "Start", "Distance", "Time", "Pace", "RPE", "Surface", "Shoes", "Load");
-        foreach (var run in runs)
+        Print(page, user.DistanceUnit, calibration);
+        console.MarkupLineInterpolated($"{page.Runs.Count} run(s) for {user.Email}, page {page.Page} of {page.Pages} ({page.Total} in all).");
+        return 0;
+    }
+
+    private void Print(RunPage page, DistanceUnit unit, LoadCalibration calibration)
+    {
+        var table = new Table().AddColumns("Id", "Start", "Name", "Distance", "Time", "Pace", "RPE", "Surface", "Shoes", "Effort load", "HR load", "Load");
+        foreach (var run in page.Runs)
         {
+            var load = run.LoadWith(calibration);
             table.AddRow(
                 run.Id.ToString(CultureInfo.InvariantCulture), run.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                run.Distance.Format(user.DistanceUnit), DurationText.Format(run.Duration), run.AveragePace?.Format(user.DistanceUnit) ?? "",
+                Markup.Escape(run.Name ?? ""), run.Distance.Format(unit), DurationText.Format(run.Duration), run.AveragePace?.Format(unit) ?? "",
                 run.Effort?.Value.ToString(CultureInfo.InvariantCulture) ?? "–", run.Surface.ToString(), Markup.Escape(run.Shoe?.Name ?? ""),
-                run.Load is { } load ? Math.Round(load).ToString(CultureInfo.InvariantCulture) : "–");
+                Whole(load.EffortLoad), Whole(load.HeartRateLoad), Whole(load.Value) + (load.Basis == LoadBasis.HeartRate ? " (HR)" : ""));
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{runs.Count} run(s) for {user.Email}.");
-        return 0;
     }
+
+    private static string Whole(double? value) => value is { } v ? Math.Round(v).ToString(CultureInfo.InvariantCulture) : "–";
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Harrier.Core;
+using Harrier.Core.Load;
 using Harrier.Core.Units;
 using Harrier.Data;
+using Harrier.Data.Load;
 using Harrier.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +27,8 @@ public static class AccountEndpoints
         var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization();
         me.MapGet("/", GetProfileAsync).WithSummary("The signed-in runner's profile.");
         me.MapPut("/", UpdateProfileAsync)
-            .WithSummary("Change name, distance unit or time zone, or make the account a coach (coach: true); sign in again for a new role to count.");
+            .WithSummary("Change name, distance unit, time zone or heart rates (heartRate replaces all three; null maximum and resting clear them), "
+                + "or make the account a coach (coach: true); sign in again for a new role to count.");
         me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password.");
     }
 
@@ -99,7 +102,8 @@ public static class AccountEndpoints
         await users.GetUserAsync(principal) is { } user ? TypedResults.Ok(await ProfileResponse.ForAsync(user, users)) : TypedResults.Unauthorized();
 
     private static async Task<Results<Ok<ProfileResponse>, ValidationProblem, UnauthorizedHttpResult>> UpdateProfileAsync(
-        UpdateProfileRequest request, System.Security.Claims.ClaimsPrincipal principal, UserManager<HarrierUser> users)
+        UpdateProfileRequest request, System.Security.Claims.ClaimsPrincipal principal, UserManager<HarrierUser> users, HarrierDbContext db,
+        CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
@@ -111,6 +115,11 @@ public static class AccountEndpoints
         if (request.TimeZone is not null && zone is null)
         {
             errors["timeZone"] = ["Unknown time zone; use an IANA name such as Europe/London."];
+        }
+
+        foreach (var problem in request.HeartRate is { } hr ? HeartRateProfile.Problems(hr.MaxHeartRate, hr.RestingHeartRate) : [])
+        {
+            errors[problem.Field == HeartRateField.Maximum ? "heartRate.maxHeartRate" : "heartRate.restingHeartRate"] = [problem.Message];
         }
 
         if (errors.Count > 0)
@@ -125,6 +134,11 @@ public static class AccountEndpoints
         if (request.Coach is { } coach && coach != await users.IsInRoleAsync(user, Roles.Coach))
         {
             await (coach ? users.AddToRoleAsync(user, Roles.Coach) : users.RemoveFromRoleAsync(user, Roles.Coach));
+        }
+
+        if (request.HeartRate is { } heartRate)
+        {
+            await new HeartRateSettings(db).SaveAsync(user, heartRate.MaxHeartRate, heartRate.RestingHeartRate, heartRate.Sex, ct);
         }
 
         return TypedResults.Ok(await ProfileResponse.ForAsync(user, users));
@@ -155,18 +169,31 @@ public sealed record RegisterRequest(
 
 public sealed record LoginRequest(string? Email, string? Password);
 
+/// <summary>Changes to the profile; a field left out (or null) keeps its value.</summary>
+/// <param name="HeartRate">The heart rates for the heart-rate load, replaced together when given.</param>
+/// <param name="Coach">True to make the account a coach, false to stop; sign in again for the role to count.</param>
 public sealed record UpdateProfileRequest(
-    [property: StringLength(100)] string? DisplayName, DistanceUnit? DistanceUnit, string? TimeZone, bool? Coach = null);
+    [property: StringLength(100)] string? DisplayName, DistanceUnit? DistanceUnit, string? TimeZone, HeartRateRequest? HeartRate = null, bool? Coach = null);
+
+/// <summary>Maximum and resting heart rate in beats per minute (both, or both null to clear them) and, optionally, sex.</summary>
+/// <param name="Sex">"female" or "male": picks Banister's constants; the men's are used when null.</param>
+public sealed record HeartRateRequest(int? MaxHeartRate, int? RestingHeartRate, Sex? Sex = null);
+
+/// <summary>The runner's heart rates and which of Banister's constants they give.</summary>
+/// <param name="Constants">In words, e.g. "the women's constants (0.86·e^(1.67·x))"; null until both rates are given.</param>
+public sealed record HeartRateResponse(int? MaxHeartRate, int? RestingHeartRate, Sex? Sex, string? Constants);
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
-public sealed record ProfileResponse(string Id, string Email, string DisplayName, DistanceUnit DistanceUnit, string TimeZone, IReadOnlyList<string> Roles, bool IsDemo)
+public sealed record ProfileResponse(
+    string Id, string Email, string DisplayName, DistanceUnit DistanceUnit, string TimeZone, IReadOnlyList<string> Roles, bool IsDemo, HeartRateResponse HeartRate)
 {
     public static async Task<ProfileResponse> ForAsync(HarrierUser user, UserManager<HarrierUser> users)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(users);
         var roles = await users.GetRolesAsync(user);
-        return new ProfileResponse(user.Id, user.Email ?? "", user.DisplayName, user.DistanceUnit, user.TimeZoneId, roles.Order(StringComparer.Ordinal).ToArray(), user.IsDemo);
+        return new ProfileResponse(user.Id, user.Email ?? "", user.DisplayName, user.DistanceUnit, user.TimeZoneId, roles.Order(StringComparer.Ordinal).ToArray(),
+            user.IsDemo, new HeartRateResponse(user.MaxHeartRate, user.RestingHeartRate, user.Sex, user.HeartRateProfile?.ConstantsText));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Harrier.Core.Load;
 using Harrier.Core.Units;
 
 namespace Harrier.Web.Features.Account;
@@ -68,4 +69,13 @@ public sealed class SettingsForm
 
     /// <summary>True for an account that coaches other runners (the coach's pages appear).</summary>
     public bool Coach { get; set; }
+
+    /// <summary>Maximum heart rate, beats per minute; empty for none (checked by <see cref="HeartRateProfile.Problems"/>).</summary>
+    public int? MaxHeartRate { get; set; }
+
+    /// <summary>Resting heart rate, beats per minute; empty for none.</summary>
+    public int? RestingHeartRate { get; set; }
+
+    /// <summary>Optional, for the heart-rate load's constants.</summary>
+    public Sex? Sex { get; set; }
 }

@@ -1,39 +1,35 @@
 using Harrier.Core.Activities;
 using Harrier.Core.Runs;
+using Harrier.Core.Units;
 using Harrier.Data.Import;
 
 namespace Harrier.Web.Features.Activities;
 
-/// <summary>An imported run's recording, decoded for display: the samples and metrics recomputed from them (splits included).</summary>
-public sealed record RecordingView(RunRecording Recording, ActivitySample[] Samples, ActivityMetrics Metrics)
+/// <summary>
+/// What a recorded run's page draws: the chart points and the route, from the stored streams (decoded here and only here).
+/// Every figure (totals, splits, best efforts) is the stored <see cref="RunMetrics"/>; nothing is recomputed on a view.
+/// </summary>
+public sealed record RecordingView(RunRecording Recording, ActivitySample[] Samples, RunChart Chart)
 {
-    public static RecordingView From(Run run)
+    public static RecordingView From(RunRecording recording)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        var recording = run.Recording ?? throw new ArgumentException("The run has no recording.", nameof(run));
+        ArgumentNullException.ThrowIfNull(recording);
         var samples = StreamCodec.Decode(recording.Streams);
-        var activity = new Activity { Format = recording.Format, Sport = recording.Sport, StartUtc = run.StartUtc, Samples = samples };
-        return new RecordingView(recording, samples, ActivityMetrics.Compute(activity));
+        return new RecordingView(recording, samples, RunChart.From(recording.Format, samples));
     }
 
-    /// <summary>Points (distance in km, value) for a chart, thinned to at most <paramref name="max"/> points.</summary>
-    public IReadOnlyList<(double X, double Y)> Series(Func<ActivitySample, double> value, int max = 600)
+    public RunMetrics Metrics => Recording.Metrics;
+
+    /// <summary>Points (distance in <paramref name="unit"/>, value) for one chart, leaving out points without a value.</summary>
+    public IReadOnlyList<(double X, double Y)> Series(DistanceUnit unit, Func<ChartPoint, double?> value)
     {
-        var points = new List<(double, double)>();
-        var step = Math.Max(1, Samples.Length / max);
-        for (var i = 0; i < Samples.Length; i += step)
-        {
-            var s = Samples[i];
-            var y = value(s);
-            if (s.HasDistance && double.IsFinite(y))
-            {
-                points.Add((s.DistanceMeters / 1000, y));
-            }
-        }
-
-        return points;
+        ArgumentNullException.ThrowIfNull(value);
+        var perUnit = unit == DistanceUnit.Miles ? Distance.MetersPerMile : 1000;
+        return [.. Chart.Points.Select(p => (X: p.DistanceMeters / perUnit, Y: value(p))).Where(p => p.Y is { } y && double.IsFinite(y))
+            .Select(p => (p.X, p.Y!.Value))];
     }
 
+    /// <summary>The route's positions, thinned to at most <paramref name="max"/>.</summary>
     public IReadOnlyList<(double Latitude, double Longitude)> Route(int max = 1500)
     {
         var step = Math.Max(1, Samples.Length / max);

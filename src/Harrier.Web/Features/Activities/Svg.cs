@@ -12,7 +12,14 @@ public static class Svg
     private const int Pad = 28;
 
     /// <summary>A line chart of <paramref name="points"/> against distance, with the range labelled; empty when there is no data.</summary>
-    public static string LineChart(IReadOnlyList<(double X, double Y)> points, string title, string unit, bool invert = false, Func<double, string>? format = null)
+    /// <param name="points">Distance in <paramref name="distanceUnit"/> and the value in <paramref name="unit"/>.</param>
+    /// <param name="title">The chart's name, first in its accessible label ("Pace").</param>
+    /// <param name="unit">The value's unit for labels ("/km", "bpm", "ft").</param>
+    /// <param name="distanceUnit">The distance axis' unit symbol ("km" or "mi").</param>
+    /// <param name="invert">Draw larger values lower (pace: slower is lower).</param>
+    /// <param name="format">Formats a value for labels.</param>
+    public static string LineChart(
+        IReadOnlyList<(double X, double Y)> points, string title, string unit, string distanceUnit, bool invert = false, Func<double, string>? format = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count < 2)
@@ -34,14 +41,14 @@ public static class Svg
         }
 
         var show = format ?? Format;
-        var label = $"{title}: from {show(minY)} to {show(maxY)} {unit} over {Format(maxX)} km";
+        var label = $"{title}: from {show(minY)} to {show(maxY)} {unit} over {Format(maxX)} {distanceUnit}";
         return $"""
             <svg class="chart" viewBox="0 0 {Width} {Height}" role="img" aria-label="{WebUtility.HtmlEncode(label)}" preserveAspectRatio="none">
             <title>{WebUtility.HtmlEncode(label)}</title>
             <polyline fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" points="{path}" />
             <text x="2" y="12" font-size="11">{WebUtility.HtmlEncode($"{show(invert ? minY : maxY)} {unit}")}</text>
             <text x="2" y="{Height - 4}" font-size="11">{WebUtility.HtmlEncode($"{show(invert ? maxY : minY)} {unit}")}</text>
-            <text x="{Width - 2}" y="{Height - 4}" font-size="11" text-anchor="end">{Format(maxX)} km</text>
+            <text x="{Width - 2}" y="{Height - 4}" font-size="11" text-anchor="end">{Format(maxX)} {distanceUnit}</text>
             </svg>
             """;
     }

@@ -34,6 +34,11 @@ public static class CoachApi
         client.MapDelete("", EndAsync).WithName("EndClientLink").WithSummary("End the link with a client: access ends at once.");
         client.MapGet("/log/weeks", WeeksAsync).WithName("ClientWeeks").WithSummary("The client's last N weeks (default 8) with totals.");
         client.MapGet("/plan", PlanAsync).WithName("ClientPlan");
+        client.MapPost("/plan", SetPlanAsync).WithName("SetClientPlan")
+            .WithSummary("Set a plan for a client (the same body and checks as POST /api/plans, in the client's calendar and unit); it replaces their plan and is marked as set by the coach.");
+        client.MapPost("/plan/sessions/{date}/move", MoveSessionAsync).WithName("MoveClientSession")
+            .WithSummary("Move a client's session to another day or time with a reason (required); the client reads the reason with your name, "
+                + "and the same rules apply as when they move it themselves.");
         client.MapGet("/load", LoadAsync).WithName("ClientLoad");
         client.MapGet("/pain", PainAsync).WithName("ClientPain").WithSummary("Pain journal and check-ins of the last 28 days (health scope; the view is recorded).");
         client.MapGet("/intake", IntakeAsync).WithName("ClientIntake").WithSummary("The client's intake and its status (health scope; recorded).");
@@ -64,7 +69,7 @@ public static class CoachApi
     private static async Task<Ok<ClientResponse[]>> ClientsAsync(
         ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachAccess access, CancellationToken ct) =>
         TypedResults.Ok((await access.ClientsAsync(users.GetUserId(principal)!, ct))
-            .Select(c => new ClientResponse(c.Runner.Id, c.Runner.DisplayName, c.Link.Scope, c.Link.Scope.Words(), c.Link.CreatedUtc)).ToArray());
+            .Select(c => new ClientResponse(c.Runner.Id, c.Runner.DisplayName, c.Link.Scope, c.Link.Scope.ForCoach(), c.Link.CreatedUtc)).ToArray());
 
     private static async Task<Ok<RosterResponse[]>> RosterAsync(
         ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachRoster roster, CancellationToken ct) =>
@@ -96,6 +101,39 @@ public static class CoachApi
         await ClientAsync(runnerId, principal, users, access, ct) is { } runner && await plans.ActiveAsync(runner.Id, ct) is { } stored
             ? TypedResults.Ok(PlanDocument.From(stored.Plan))
             : TypedResults.NotFound();
+
+    private static async Task<Results<Created<PlanDocument>, ValidationProblem, NotFound>> SetPlanAsync(
+        string runnerId, Features.Plans.PlanRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachAccess access,
+        RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        if (await ClientAsync(runnerId, principal, users, access, ct) is not { } runner)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var check = (request ?? new Features.Plans.PlanRequest()).ToInput(runner.DistanceUnit).Validate(runner.Today(clock));
+        if (!check.IsValid)
+        {
+            return TypedResults.ValidationProblem(check.Errors.ToDictionary());
+        }
+
+        var plan = check.Build();
+        await plans.StartAsync(runner.Id, plan, ct, setById: users.GetUserId(principal));
+        return TypedResults.Created($"/api/coach/clients/{runner.Id}/plan", PlanDocument.From(plan, check));
+    }
+
+    private static async Task<Results<Ok<Features.Plans.PlanEditResponse>, ValidationProblem, NotFound>> MoveSessionAsync(
+        string runnerId, DateOnly date, Features.Plans.MoveRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users,
+        CoachAccess access, RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        if (await ClientAsync(runnerId, principal, users, access, ct) is not { } runner || await plans.ActiveAsync(runner.Id, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var coach = (await users.GetUserAsync(principal))!;
+        return await Features.Plans.SessionsApi.MoveForAsync(stored, date, request, runner.Today(clock), plans, coach.DisplayName, ct);
+    }
 
     private static async Task<Results<Ok<LoadResponse>, NotFound>> LoadAsync(
         string runnerId, ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachAccess access, HarrierDbContext db, TimeProvider clock,

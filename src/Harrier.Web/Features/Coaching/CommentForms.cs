@@ -15,6 +15,30 @@ public static class CommentForms
     {
         app.MapPost("/comments", RunnerAsync).RequireAuthorization().ExcludeFromDescription();
         app.MapPost("/coach/clients/{runnerId}/comments", CoachAsync).RequireAuthorization(Infrastructure.IdentitySetup.CoachPolicy).ExcludeFromDescription();
+        app.MapPost("/coach/clients/{runnerId}/plan/sessions/{date}/move", MoveAsync).RequireAuthorization(Infrastructure.IdentitySetup.CoachPolicy)
+            .ExcludeFromDescription();
+    }
+
+    /// <summary>The coach's "move this session" box on a client's page: the same rules as the API; back to the page with what happened.</summary>
+    private static async Task<Results<RedirectHttpResult, NotFound>> MoveAsync(
+        string runnerId, DateOnly date, [FromForm] MoveFormPost form, ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachAccess access,
+        Data.Plans.RunnerPlans plans, TimeProvider clock, CancellationToken ct)
+    {
+        var coach = await users.GetUserAsync(principal);
+        if (coach is null || await access.TrainingAsync(coach.Id, runnerId, ct) is null || await users.FindByIdAsync(runnerId) is not { } runner
+            || await plans.ActiveAsync(runnerId, ct) is not { } stored)
+        {
+            return TypedResults.NotFound();
+        }
+
+        DateOnly? to = DateOnly.TryParseExact(form.To, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
+        var result = await Features.Plans.SessionsApi.MoveForAsync(
+            stored, date, new Features.Plans.MoveRequest(to, form.Time, form.Reason), runner.Today(clock), plans, coach.DisplayName, ct);
+        var message = result.Result is ValidationProblem problem
+            ? "problem=" + Uri.EscapeDataString(string.Join(" ", problem.ProblemDetails.Errors.SelectMany(e => e.Value)))
+            : "moved=" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.LocalRedirect($"/coach/clients/{Uri.EscapeDataString(runnerId)}?{message}#plan");
     }
 
     private static async Task<Results<RedirectHttpResult, NotFound>> RunnerAsync(
@@ -43,6 +67,16 @@ public static class CommentForms
             ? TypedResults.NotFound()
             : TypedResults.LocalRedirect(back);
     }
+}
+
+/// <summary>What the coach's move box posts: the new day (yyyy-MM-dd), an optional time, and why.</summary>
+public sealed class MoveFormPost
+{
+    public string? To { get; set; }
+
+    public string? Time { get; set; }
+
+    public string? Reason { get; set; }
 }
 
 /// <summary>What a comment box posts.</summary>

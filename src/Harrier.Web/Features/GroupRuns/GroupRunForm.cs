@@ -10,6 +10,9 @@ namespace Harrier.Web.Features.GroupRuns;
 /// </summary>
 public sealed class GroupRunForm
 {
+    private List<string> _repeatDays = [];
+    private List<string> _invitees = [];
+
     public string? Title { get; set; }
 
     public string? Date { get; set; }
@@ -27,11 +30,11 @@ public sealed class GroupRunForm
 
     public string? TimeZone { get; set; }
 
-    public List<string> RepeatDays { get; set; } = [];
+    public List<string> RepeatDays { get => _repeatDays; set => _repeatDays = value ?? []; }
 
     public string? Weeks { get; set; }
 
-    public List<string> Invitees { get; set; } = [];
+    public List<string> Invitees { get => _invitees; set => _invitees = value ?? []; }
 
     public string? Notes { get; set; }
 

@@ -5,67 +5,46 @@ using Harrier.Import.Sources;
 namespace Harrier.Web.Features.Import;
 
 /// <summary>
-/// Imports uploaded files (activity files or zip archives) for one runner: each upload is saved to a private temporary folder
-/// under its sanitised name, read through the same <see cref="ImportSource"/> and <see cref="ActivityImport"/> as the CLI, and deleted.
+/// Imports uploaded files (activity files or zip archives) for one runner: each upload is read as a stream under its sanitised
+/// name (nothing is written to a folder of ours) through the same <see cref="ImportSource"/> and per-file loop
+/// (<see cref="ActivityImport.ImportAllAsync"/>) as the CLI.
 /// </summary>
 public sealed class UploadImport(HarrierDbContext db, TimeProvider clock, ImportLimits limits)
 {
-    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(HarrierUser owner, IEnumerable<IFormFile> files, CancellationToken cancellationToken)
+    /// <summary>The outcomes of every activity in <paramref name="files"/>; null with the problem when the options are not the runner's to use.</summary>
+    public async Task<(IReadOnlyList<ImportOutcome>? Outcomes, string? ShoeProblem)> ImportAsync(
+        HarrierUser owner, IEnumerable<IFormFile> files, ImportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(files);
-        var folder = Directory.CreateTempSubdirectory("harrier-upload-");
-        try
+        ArgumentNullException.ThrowIfNull(options);
+        if (await options.ProblemAsync(db, owner.Id, cancellationToken) is { } problem)
         {
-            var outcomes = new List<ImportOutcome>();
-            var paths = new List<(string Path, string Name)>();
-            foreach (var (file, index) in files.Select((f, i) => (f, i)))
-            {
-                var name = SafeName(file.FileName);
-                if (!ImportSource.IsActivityFile(name) && !name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-                {
-                    outcomes.Add(ImportOutcome.Failed(name, "not an activity file: upload .fit, .gpx or .tcx files (also .gz) or a .zip archive"));
-                    continue;
-                }
-
-                if (file.Length > limits.MaxFileBytes && !name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-                {
-                    outcomes.Add(ImportOutcome.Failed(name, $"larger than the {ImportLimits.Size(limits.MaxFileBytes)} limit for one file"));
-                    continue;
-                }
-
-                var path = Path.Combine(folder.FullName, $"{index:D4}-{name}");
-                await using (var target = File.Create(path))
-                {
-                    await file.CopyToAsync(target, cancellationToken);
-                }
-
-                paths.Add((path, name));
-            }
-
-            var import = new ActivityImport(db, clock, limits);
-            var source = new ImportSource(limits);
-            foreach (var (path, name) in paths)
-            {
-                foreach (var item in source.Enumerate([path], cancellationToken))
-                {
-                    outcomes.AddRange(await import.ImportAsync(owner, item with { Name = name + item.Name[path.Length..] }, cancellationToken));
-                }
-            }
-
-            return outcomes;
+            return (null, problem);
         }
-        finally
+
+        var uploads = files.Select(f => new ImportUpload(SafeName(f.FileName), f.Length, f.OpenReadStream));
+        var items = new ImportSource(limits).Enumerate(uploads, cancellationToken);
+        var outcomes = new List<ImportOutcome>();
+        await foreach (var file in new ActivityImport(db, clock, limits, options).ImportAllAsync(owner, items, cancellationToken))
         {
-            folder.Delete(recursive: true);
+            outcomes.AddRange(file);
         }
+
+        return (outcomes, null);
     }
 
-    /// <summary>The file's own name without any directory part or characters that could escape the folder.</summary>
+    /// <summary>The file's own name without any directory part or characters that could mislead in a name.</summary>
     public static string SafeName(string? fileName)
     {
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
         var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or ' ' ? c : '_').ToArray()).Trim();
         return safe.Length == 0 || safe.All(c => c == '.') ? "upload" : safe[..Math.Min(safe.Length, 120)];
     }
+
+    /// <summary>The shoe chosen in a form field (empty for none); null with a problem when it is not a number.</summary>
+    public static (int? ShoeId, string? Problem) ParseShoe(string? field) =>
+        string.IsNullOrWhiteSpace(field) ? (null, null)
+        : int.TryParse(field, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? (id, null)
+        : (null, "Choose one of your own pairs of shoes, or none.");
 }

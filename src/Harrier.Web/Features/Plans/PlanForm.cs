@@ -1,8 +1,12 @@
-using System.ComponentModel.DataAnnotations;
+using Harrier.Core.Plans;
+using Harrier.Core.Units;
 
 namespace Harrier.Web.Features.Plans;
 
-/// <summary>The plan wizard's fields as typed; <see cref="ToRequest"/> turns them into a <see cref="PlanRequest"/>.</summary>
+/// <summary>
+/// The plan wizard's fields as typed. It carries no rules of its own: <see cref="ToInput"/> hands it to Core's
+/// <see cref="PlanInput"/>, and <see cref="FieldFor"/> says beside which field each of its messages goes.
+/// </summary>
 public sealed class PlanForm
 {
     /// <summary>"template" or "goal".</summary>
@@ -13,7 +17,6 @@ public sealed class PlanForm
 
     public string? Template { get; set; } = "nhs-couch-to-5k";
 
-    [Required(ErrorMessage = "Choose the first day of the plan.")]
     public DateOnly? Start { get; set; }
 
     public bool Monday { get; set; } = true;
@@ -30,22 +33,32 @@ public sealed class PlanForm
 
     public bool Sunday { get; set; }
 
+    public TimeOnly? MondayTime { get; set; }
+
+    public TimeOnly? TuesdayTime { get; set; }
+
+    public TimeOnly? WednesdayTime { get; set; }
+
+    public TimeOnly? ThursdayTime { get; set; }
+
+    public TimeOnly? FridayTime { get; set; }
+
+    public TimeOnly? SaturdayTime { get; set; }
+
+    public TimeOnly? SundayTime { get; set; }
+
     public string Goal { get; set; } = "5k";
 
     public DateOnly? By { get; set; }
 
-    [StringLength(40)]
     public string? Current { get; set; } = "none";
 
-    [StringLength(12)]
     public string? TargetTime { get; set; }
 
     public DayOfWeek? LongRunDay { get; set; }
 
-    [Range(30, 300, ErrorMessage = "Enter a body mass between 30 and 300 kg, or leave it empty.")]
     public double? WeightKg { get; set; }
 
-    [Range(120, 230, ErrorMessage = "Enter a height between 120 and 230 cm, or leave it empty.")]
     public double? HeightCm { get; set; }
 
     public IEnumerable<DayOfWeek> Days()
@@ -59,7 +72,20 @@ public sealed class PlanForm
         if (Sunday) { yield return DayOfWeek.Sunday; }
     }
 
-    public PlanRequest ToRequest() => new()
+    /// <summary>The times typed beside the days, as weekday → "HH:mm".</summary>
+    public Dictionary<string, string> Times()
+    {
+        (DayOfWeek Day, TimeOnly? Time)[] all =
+        [
+            (DayOfWeek.Monday, MondayTime), (DayOfWeek.Tuesday, TuesdayTime), (DayOfWeek.Wednesday, WednesdayTime),
+            (DayOfWeek.Thursday, ThursdayTime), (DayOfWeek.Friday, FridayTime), (DayOfWeek.Saturday, SaturdayTime),
+            (DayOfWeek.Sunday, SundayTime),
+        ];
+        return all.Where(t => t.Time is not null).ToDictionary(t => t.Day.ToString(), t => SessionTimeText.Format(t.Time!.Value));
+    }
+
+    /// <summary>The input for Core's rules, written in the runner's <paramref name="unit"/>.</summary>
+    public PlanInput ToInput(DistanceUnit unit) => new()
     {
         Template = Mode == "template" ? Template : null,
         Start = Start,
@@ -71,19 +97,23 @@ public sealed class PlanForm
         LongRunDay = LongRunDay,
         WeightKg = WeightKg,
         HeightCm = HeightCm,
+        Times = Times(),
+        Unit = unit,
     };
 
-    /// <summary>The form field for an error the request reported under its API name.</summary>
-    public static string FieldFor(string apiField) => apiField switch
+    /// <summary>The form field beside which a message keyed by a <see cref="PlanField"/> name is shown.</summary>
+    public static string FieldFor(string field) => field switch
     {
-        "start" => nameof(Start),
-        "days" => nameof(Monday),
-        "template" => nameof(Template),
-        "goal" => nameof(Goal),
-        "by" => nameof(By),
-        "current" => nameof(Current),
-        "targetTime" => nameof(TargetTime),
-        "heightCm" => nameof(HeightCm),
+        PlanField.Start => nameof(Start),
+        PlanField.Days or PlanField.Times => nameof(Monday),
+        PlanField.Template => nameof(Template),
+        PlanField.Goal => nameof(Goal),
+        PlanField.By => nameof(By),
+        PlanField.Current => nameof(Current),
+        PlanField.TargetTime => nameof(TargetTime),
+        PlanField.LongRunDay => nameof(LongRunDay),
+        PlanField.WeightKg => nameof(WeightKg),
+        PlanField.HeightCm => nameof(HeightCm),
         _ => nameof(Start),
     };
 }

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Harrier.Core.Plans;
+using Harrier.Core.Remedies;
 using Harrier.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -12,8 +14,12 @@ public static class RemediesApi
     {
         var api = app.MapGroup("/api/remedies").WithTags("Remedies").RequireAuthorization();
         api.MapGet("/", ListAsync).WithName("ListRemedyExperiments").WithSummary("Your experiments, newest first, with status and verdict.");
+        api.MapPost("/check", CheckAsync).WithName("CheckRemedyExperiment")
+            .WithSummary("What the runner's plan means for an experiment: the pairs that fit before its goal day (and why fewer than 6), and "
+                + "whether its running changes by more than 30% from the experiment's first week to its last (then it can be held steady).");
         api.MapPost("/", StartAsync).WithName("StartRemedyExperiment")
-            .WithSummary("Start an experiment: pairs of periods with and without the remedy, each pair's order drawn at random.");
+            .WithSummary("Start an experiment: pairs of periods with and without the remedy, each pair's order drawn at random; pairs left out fit "
+                + "before the plan's goal day; holdPlanSteady repeats this week's level of the plan through it (in the plan's history).");
         api.MapGet("/{id:int}", GetAsync).WithName("GetRemedyExperiment")
             .WithSummary("The design, every period, today's period, the analysis and the daily morning pain and run load.");
         api.MapPost("/{id:int}/stop", StopAsync).WithName("StopRemedyExperiment")
@@ -33,14 +39,25 @@ public static class RemediesApi
     {
         var user = (await users.GetUserAsync(principal))!;
         // Random.Shared: each pair's order only has to be unpredictable to the runner; tests read the drawn order back.
-        var (trial, errors) = await remedies.StartAsync(user, request ?? new RemedyRequest(), Random.Shared, ct);
+        var (trial, errors, change) = await remedies.StartAsync(user, request ?? new RemedyRequest(), Random.Shared, ct);
         if (trial is null)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var report = (await remedies.FindAsync(user, trial.Id, ct))!;
-        return TypedResults.Created($"/api/remedies/{trial.Id}", RemedyResponse.From(report));
+        return TypedResults.Created($"/api/remedies/{trial.Id}",
+            RemedyResponse.From(report) with { PlanChange = change is null ? null : ChangeDocument.From(change) });
+    }
+
+    private static async Task<Results<Ok<RemedyPlanResponse>, ValidationProblem>> CheckAsync(
+        RemedyRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerRemedies remedies, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var user = (await users.GetUserAsync(principal))!;
+        var start = request?.Start ?? user.Today(clock);
+        var notes = await remedies.PlanNotesAsync(user, start, request?.PeriodDays ?? RemedyExperimentDesign.MinPeriodDays, request?.Pairs, ct);
+        return TypedResults.Ok(RemedyPlanResponse.From(notes));
     }
 
     private static async Task<Results<Ok<RemedyResponse>, NotFound>> GetAsync(

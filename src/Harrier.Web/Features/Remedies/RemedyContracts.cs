@@ -42,6 +42,25 @@ public sealed record RemedyResponse(
     }
 
     internal static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;
+
+    /// <summary>The change made to the runner's plan when it was held steady for this experiment (only when it was started).</summary>
+    public Harrier.Core.Plans.ChangeDocument? PlanChange { get; init; }
+}
+
+/// <summary>
+/// What the runner's plan means for an experiment: the pairs offered (fitting before <paramref name="GoalDay"/>) and why fewer than a verdict
+/// needs; the plan's running (seconds) in the experiment's first and last week, a warning when it changes by more than 30%, and whether the
+/// plan can be held steady. Without a plan, only the default pairs.
+/// </summary>
+public sealed record RemedyPlanResponse(
+    int DefaultPairs, string? LengthNote, DateOnly? GoalDay, int? FirstWeekRunSeconds, int? LastWeekRunSeconds, string? LoadWarning, bool CanHoldSteady)
+{
+    public static RemedyPlanResponse From(RemedyPlanNotes notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return new RemedyPlanResponse(notes.Length.Pairs, notes.Length.Note, notes.Length.GoalDay, notes.Load?.FirstWeekSeconds, notes.Load?.LastWeekSeconds,
+            notes.Load?.Warning, notes.Load?.CanHoldSteady == true);
+    }
 }
 
 public sealed record RemedyDesignResponse(DateOnly Start, DateOnly End, int PeriodDays, int WashoutDays, int Pairs);

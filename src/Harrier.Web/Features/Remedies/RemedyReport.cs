@@ -62,7 +62,9 @@ public sealed class RemedyReport
         : Result.Caveats;
 
     /// <summary>Analyses <paramref name="trial"/> with the runner's check-ins and runs (either may cover more days than needed).</summary>
-    public static RemedyReport Build(RemedyTrial trial, IEnumerable<MorningCheckIn> checkIns, IEnumerable<Run> runs, TimeZoneInfo zone, DateOnly today)
+    /// <param name="calibration">How unrated runs count their heart-rate load in the daily load shown beside the pain scores.</param>
+    public static RemedyReport Build(
+        RemedyTrial trial, IEnumerable<MorningCheckIn> checkIns, IEnumerable<Run> runs, TimeZoneInfo zone, DateOnly today, LoadCalibration calibration)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(checkIns);
@@ -77,7 +79,7 @@ public sealed class RemedyReport
             pain[checkIn.Day] = checkIn.Pain;
         }
 
-        var load = LoadSeries.FromRuns(runs, zone).ToDictionary(l => l.Day, l => l.Load);
+        var load = LoadSeries.FromRuns(runs, zone, calibration).ToDictionary(l => l.Day, l => l.Load);
         var last = asOf < design.End ? asOf : design.End;
         var days = Enumerable.Range(0, Math.Max(0, last.DayNumber - design.Start.DayNumber + 1))
             .Select(design.Start.AddDays)

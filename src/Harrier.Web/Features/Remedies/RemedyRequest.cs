@@ -29,8 +29,14 @@ public sealed class RemedyRequest
     /// <summary>Days in every period, 7–14 (default 7).</summary>
     public int PeriodDays { get; set; } = RemedyExperimentDesign.MinPeriodDays;
 
-    /// <summary>Pairs of periods, 1–20 (default 6, the fewest that can give a verdict).</summary>
-    public int Pairs { get; set; } = RemedyExperiment.NeededPairs;
+    /// <summary>
+    /// Pairs of periods, 1–20. Left out: 6 (the fewest that can give a verdict), or fewer when only fewer fit before the goal day of
+    /// the runner's plan (<see cref="RemedyPlanFit.DefaultLength"/>).
+    /// </summary>
+    public int? Pairs { get; set; }
+
+    /// <summary>Hold the training plan steady during the experiment: repeat this week's level until it ends, the rest moving later.</summary>
+    public bool HoldPlanSteady { get; set; }
 
     /// <summary>Days at the start of each period whose check-ins are ignored (default 3, at most half a period).</summary>
     public int WashoutDays { get; set; } = RemedyExperimentDesign.DefaultWashoutDays;
@@ -63,7 +69,7 @@ public sealed class RemedyRequest
             return (null, null, errors);
         }
 
-        var design = RemedyExperimentDesign.Create(name!, Start!.Value, PeriodDays, Pairs, random, WashoutDays);
+        var design = RemedyExperimentDesign.Create(name!, Start!.Value, PeriodDays, Pairs ?? RemedyExperiment.NeededPairs, random, WashoutDays);
         return (design, exercise?.Id, errors);
     }
 
@@ -92,7 +98,7 @@ public sealed class RemedyRequest
                 $"A period lasts {RemedyExperimentDesign.MinPeriodDays} to {RemedyExperimentDesign.MaxPeriodDays} days.")];
         }
 
-        if (Pairs is < 1 or > RemedyExperimentDesign.MaxPairs)
+        if (Pairs is not null and (< 1 or > RemedyExperimentDesign.MaxPairs))
         {
             errors["pairs"] = [string.Create(invariant,
                 $"Choose 1 to {RemedyExperimentDesign.MaxPairs} pairs; a verdict needs {RemedyExperiment.NeededPairs}.")];

@@ -1,5 +1,7 @@
+using Harrier.Core.Plans;
 using Harrier.Core.Remedies;
 using Harrier.Data;
+using Harrier.Data.Plans;
 using Harrier.Data.Remedies;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var checkIns = (await db.CheckIns.AsNoTracking().Where(c => c.OwnerId == user.Id && c.Day >= from).ToListAsync(cancellationToken))
             .Select(c => c.ToCheckIn()).ToArray();
         var today = user.Today(clock);
-        return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today)).ToArray();
+        return trials.Select(t => RemedyReport.Build(t, checkIns, [], user.TimeZone, today, Core.Load.LoadCalibration.Default)).ToArray();
     }
 
     /// <summary>The runner's experiment <paramref name="id"/> with its analysis and daily pain and load, or null if it is not theirs.</summary>
@@ -46,19 +48,45 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         var fromUtc = design.Start.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var toUtc = design.End.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var runs = await db.Runs.AsNoTracking().OwnedBy(user.Id).Where(r => r.StartUtc >= fromUtc && r.StartUtc < toUtc).ToListAsync(cancellationToken);
-        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, user.Today(clock));
+        var calibration = await new Data.Log.RunnerLog(db).CalibrationAsync(user.Id, cancellationToken);
+        return RemedyReport.Build(trial, checkIns.Select(c => c.ToCheckIn()), runs, user.TimeZone, user.Today(clock), calibration);
     }
 
-    /// <summary>Checks the request, draws the order of each pair from <paramref name="random"/> and stores the experiment.</summary>
-    public async Task<(RemedyTrial? Trial, Dictionary<string, string[]> Errors)> StartAsync(
+    /// <summary>
+    /// What the runner's active plan means for an experiment from <paramref name="start"/>: the pairs that fit before its goal day
+    /// (<paramref name="pairs"/> when given) and how much its running changes from the experiment's first week to its last.
+    /// </summary>
+    public async Task<RemedyPlanNotes> PlanNotesAsync(HarrierUser user, DateOnly start, int periodDays, int? pairs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var period = Math.Clamp(periodDays, RemedyExperimentDesign.MinPeriodDays, RemedyExperimentDesign.MaxPeriodDays);
+        var plan = (await new RunnerPlans(db, clock).ActiveAsync(user.Id, cancellationToken))?.Plan;
+        var length = RemedyPlanFit.DefaultLength(start, period, plan);
+        var count = Math.Clamp(pairs ?? length.Pairs, 1, RemedyExperimentDesign.MaxPairs);
+        var load = plan is null ? null : RemedyPlanFit.Load(start, start.AddDays(2 * count * period - 1), plan);
+        return new RemedyPlanNotes(length, load);
+    }
+
+    /// <summary>
+    /// Checks the request, draws the order of each pair from <paramref name="random"/> and stores the experiment; with
+    /// <see cref="RemedyRequest.HoldPlanSteady"/>, the active plan is held steady through it (<see cref="PlanEdits.HoldSteady"/>).
+    /// Pairs left out are the ones that fit before the plan's goal day.
+    /// </summary>
+    public async Task<(RemedyTrial? Trial, Dictionary<string, string[]> Errors, PlanChange? PlanChange)> StartAsync(
         HarrierUser user, RemedyRequest request, Random random, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        var (design, exerciseId, errors) = request.Build(user.Today(clock), random);
+        var today = user.Today(clock);
+        if (request.Start is { } start && request.Pairs is null)
+        {
+            request.Pairs = (await PlanNotesAsync(user, start, request.PeriodDays, null, cancellationToken)).Length.Pairs;
+        }
+
+        var (design, exerciseId, errors) = request.Build(today, random);
         if (design is null)
         {
-            return (null, errors);
+            return (null, errors, null);
         }
 
         if (await OverlappingAsync(user.Id, design, cancellationToken) is { } other)
@@ -66,13 +94,27 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
             var free = (other.StoppedOn ?? other.Design.End.AddDays(1)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
             errors["start"] = [$"Your experiment with {other.Remedy} runs over these days, and both would share the same morning check-ins. "
                 + $"Start on {free} or later, or stop that experiment first."];
-            return (null, errors);
+            return (null, errors, null);
+        }
+
+        var plans = new RunnerPlans(db, clock);
+        var stored = request.HoldPlanSteady ? await plans.ActiveAsync(user.Id, cancellationToken) : null;
+        var steady = stored is null ? null : PlanEdits.HoldSteady(stored.Plan, design.Start, design.End, $"your experiment with {design.Remedy}", today);
+        if (request.HoldPlanSteady && steady is not { IsValid: true })
+        {
+            errors["holdPlanSteady"] = [steady?.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? "You have no plan to hold steady."];
+            return (null, errors, null);
         }
 
         var trial = RemedyTrial.From(user.Id, design, exerciseId, clock.GetUtcNow().UtcDateTime);
         db.RemedyTrials.Add(trial);
         await db.SaveChangesAsync(cancellationToken);
-        return (trial, errors);
+        if (stored is not null && steady is not null)
+        {
+            await plans.ApplyAsync(stored, steady, cancellationToken);
+        }
+
+        return (trial, errors, steady?.Change);
     }
 
     /// <summary>Stops the runner's experiment today (a second stop keeps the first date); false if it is not theirs.</summary>

@@ -30,6 +30,9 @@ public sealed class RunForm
 
     public int? ShoeId { get; set; }
 
+    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    public string? Name { get; set; }
+
     [StringLength(4000, ErrorMessage = "Keep notes under 4000 characters.")]
     public string? Notes { get; set; }
 
@@ -47,6 +50,7 @@ public sealed class RunForm
             Surface = run.Surface,
             ShoeId = run.ShoeId,
             Notes = run.Notes,
+            Name = run.Name,
         };
     }
 }

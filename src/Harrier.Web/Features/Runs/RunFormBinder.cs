@@ -44,7 +44,7 @@ public static class RunFormBinder
             return new Result(run, problems);
         }
 
-        run.Enter(new RunEntry(startUtc, zone.Id, distance, duration, new Effort(rpe), form.Surface, form.ShoeId, form.Notes), now);
+        run.Enter(new RunEntry(startUtc, zone.Id, distance, duration, new Effort(rpe), form.Surface, form.ShoeId, form.Notes, form.Name), now);
         return new Result(run, []);
     }
 

@@ -3,6 +3,7 @@ using Harrier.Core;
 using Harrier.Core.Runs;
 using Harrier.Core.Units;
 using Harrier.Data;
+using Harrier.Data.Log;
 using Harrier.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,8 @@ public static class RunsApi
         var api = app.MapGroup("/api/runs").WithTags("Runs").RequireAuthorization();
         api.MapGet("/", ListAsync).WithName("ListRuns").WithSummary("Runs that started in [from, to), newest first.");
         api.MapGet("/{id:int}", GetAsync).WithName("GetRun");
-        api.MapPost("/", CreateAsync).WithName("CreateRun");
+        api.MapPost("/", CreateAsync).WithName("CreateRun")
+            .WithSummary("Log a run; on a planned session's day it completes that session when it clearly matches (same day, roughly its time).");
         api.MapPut("/{id:int}", UpdateAsync).WithName("UpdateRun");
         api.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteRun");
         return api;
@@ -27,7 +29,8 @@ public static class RunsApi
     private static async Task<Ok<RunResponse[]>> ListAsync(
         ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, DateTimeOffset? from, DateTimeOffset? to, int? limit, CancellationToken ct)
     {
-        var query = db.Runs.AsNoTracking().OwnedBy(users.GetUserId(user)!).Include(r => r.Shoe).AsQueryable();
+        var owner = users.GetUserId(user)!;
+        var query = db.Runs.AsNoTracking().OwnedBy(owner).Include(r => r.Shoe).AsQueryable();
         if (from is { } f)
         {
             query = query.Where(r => r.StartUtc >= f.UtcDateTime);
@@ -39,14 +42,18 @@ public static class RunsApi
         }
 
         var runs = await query.OrderByDescending(r => r.StartUtc).Take(Math.Clamp(limit ?? 500, 1, 5000)).ToListAsync(ct);
-        return TypedResults.Ok(runs.Select(RunResponse.From).ToArray());
+        var calibration = await new RunnerLog(db).CalibrationAsync(owner, ct);
+        return TypedResults.Ok(runs.Select(r => RunResponse.From(r, calibration)).ToArray());
     }
 
     private static async Task<Results<Ok<RunResponse>, NotFound>> GetAsync(
-        int id, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, CancellationToken ct) =>
-        await db.Runs.AsNoTracking().OwnedBy(users.GetUserId(user)!).Include(r => r.Shoe).SingleOrDefaultAsync(r => r.Id == id, ct) is { } run
-            ? TypedResults.Ok(RunResponse.From(run))
+        int id, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, CancellationToken ct)
+    {
+        var owner = users.GetUserId(user)!;
+        return await db.Runs.AsNoTracking().OwnedBy(owner).Include(r => r.Shoe).SingleOrDefaultAsync(r => r.Id == id, ct) is { } run
+            ? TypedResults.Ok(RunResponse.From(run, await new RunnerLog(db).CalibrationAsync(owner, ct)))
             : TypedResults.NotFound();
+    }
 
     private static async Task<Results<Created<RunResponse>, ValidationProblem, UnauthorizedHttpResult>> CreateAsync(
         RunRequest request, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
@@ -64,8 +71,9 @@ public static class RunsApi
 
         db.Runs.Add(run);
         await db.SaveChangesAsync(ct);
+        await new Data.Plans.SessionRuns(db, clock).LinkAsync(run, ct);
         await db.Entry(run).Reference(r => r.Shoe).LoadAsync(ct);
-        return TypedResults.Created($"/api/runs/{run.Id}", RunResponse.From(run));
+        return TypedResults.Created($"/api/runs/{run.Id}", RunResponse.From(run, await new RunnerLog(db).CalibrationAsync(owner.Id, ct)));
     }
 
     private static async Task<Results<Ok<RunResponse>, ValidationProblem, NotFound, UnauthorizedHttpResult>> UpdateAsync(
@@ -88,7 +96,7 @@ public static class RunsApi
 
         await db.SaveChangesAsync(ct);
         await db.Entry(run).Reference(r => r.Shoe).LoadAsync(ct);
-        return TypedResults.Ok(RunResponse.From(run));
+        return TypedResults.Ok(RunResponse.From(run, await new RunnerLog(db).CalibrationAsync(owner.Id, ct)));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(
@@ -130,7 +138,7 @@ public static class RunsApi
         }
 
         run.Enter(new RunEntry(start, zone!.Id, distance, duration, new Effort(request.Rpe!.Value), request.Surface ?? Surface.Road,
-            request.ShoeId, request.Notes), now);
+            request.ShoeId, request.Notes, request.Name), now);
         return null;
     }
 

@@ -1,8 +1,8 @@
-using System.Globalization;
-using System.IO.Compression;
 using Harrier.Core;
 using Harrier.Core.Activities;
+using Harrier.Core.Load;
 using Harrier.Core.Runs;
+using Harrier.Data.Configurations;
 using Harrier.Import;
 using Harrier.Import.Sources;
 
@@ -10,17 +10,19 @@ namespace Harrier.Data.Import;
 
 public sealed partial class ActivityImport
 {
-    private const int MaxNotes = 4000;
     private const int MaxIssues = 8000;
 
-    /// <summary>A run of the file, ready to store, and where its outcome goes.</summary>
-    private sealed record PendingRun(Run Run, int Index, ReadActivity Read);
+    /// <summary>An activity of the file ready to store (a run or cross-training), and where its outcome goes.</summary>
+    private sealed record Pending(Run? Run, CrossTraining? CrossTraining, int Index, ReadActivity Read);
 
     /// <summary>One file being imported: what the walker found, its hash and what the reader made of it.</summary>
     private sealed record FileToImport(ImportItem Item, byte[] Data, string Sha, ActivityParseResult Parsed)
     {
         /// <summary>The activity's index when the file holds several; null for a file of one.</summary>
         public int? Session(ReadActivity read) => Parsed.Activities.Count > 1 ? read.Session : null;
+
+        /// <summary>The file's own name (the entry's name inside an archive).</summary>
+        public string FileName => Path.GetFileName(Item.Name[(Item.Name.LastIndexOf('!') + 1)..]);
     }
 
     /// <summary>The sport the file names; when it names none, the one the export's summary gives (Strava's "Activity Type").</summary>
@@ -38,8 +40,8 @@ public sealed partial class ActivityImport
         var (activity, metrics) = (read.Activity, read.Metrics);
         var now = clock.GetUtcNow().UtcDateTime;
         var samples = activity.Samples.Span;
-        var sport = SportOf(read, file.Item.Details);
         var issues = Issues(file.Parsed, read);
+        var stored = RunMetrics.From(metrics);
         return new Run
         {
             OwnerId = owner.Id,
@@ -48,51 +50,50 @@ public sealed partial class ActivityImport
             Distance = metrics.Distance,
             Duration = metrics.TimerTime,
             Surface = HasPositions(samples) ? Surface.Road : Surface.Treadmill,
-            Notes = Notes(file.Item.Details, activity.Name),
-            ShoeId = file.Item.Details?.Gear is { } gear && _shoes.TryGetValue(gear.Trim(), out var shoe) ? shoe : null,
+            Name = Truncate(file.Item.Details?.Name ?? activity.Name, RunConfiguration.MaxName),
+            Notes = Truncate(file.Item.Details?.Description, RunConfiguration.MaxNotes),
+            ShoeId = file.Item.Details?.Gear is { } gear && _shoes.TryGetValue(gear.Trim(), out var shoe) ? shoe : _options.ShoeId,
+            HeartRateLoad = HeartRateLoad(owner.HeartRateProfile, stored),
             Source = RunSource.Imported,
             CreatedUtc = now,
             UpdatedUtc = now,
             Recording = new RunRecording
             {
                 OwnerId = owner.Id,
-                FileName = Path.GetFileName(file.Item.Name),
+                FileName = file.FileName,
                 Format = activity.Format,
-                Sport = sport,
+                Sport = SportOf(read, file.Item.Details),
                 Sha256 = hash,
-                OriginalGzip = Gzip(file.Data),
                 OriginalBytes = file.Data.Length,
                 Streams = StreamCodec.Encode(samples),
                 SampleCount = samples.Length,
                 Creator = Truncate(activity.Creator, 200),
-                ElapsedSeconds = metrics.ElapsedTime.TotalSeconds,
-                MovingSeconds = metrics.MovingTime.TotalSeconds,
-                AscentMeters = metrics.AscentMeters,
-                DescentMeters = metrics.DescentMeters,
-                ClimbPerKilometer = metrics.ClimbPerKilometer,
-                AverageHeartRate = metrics.AverageHeartRate,
-                MaxHeartRate = metrics.MaxHeartRate,
-                AverageCadence = sport.IsOnFoot() || sport == ActivitySport.Unknown ? metrics.AverageCadence : null,
-                GradeAdjustedSecondsPerKilometer = metrics.GradeAdjustedPace?.SecondsPerKilometer,
+                Metrics = stored,
                 Issues = issues.Length == 0 ? null : Truncate(string.Join('\n', issues), MaxIssues),
                 ImportedUtc = now,
+                Original = new RunOriginal { Stored = OriginalFile.Store(file.FileName, file.Data) },
             },
         };
     }
 
-    /// <summary>
-    /// The run's notes: the export's name on the first line and its description below (until runs have their own title and
-    /// description), else the name the file itself carries.
-    /// </summary>
-    private static string? Notes(ExportDetails? details, string? fileName)
+    private CrossTraining NewCrossTraining(HarrierUser owner, FileToImport file, ReadActivity read, string hash) => new()
     {
-        if (details?.Name is null && details?.Description is null)
-        {
-            return Truncate(fileName, MaxNotes);
-        }
+        OwnerId = owner.Id,
+        StartUtc = read.Activity.StartUtc!.Value,
+        TimeZoneId = TimeZones.Find(owner.TimeZoneId)?.Id ?? TimeZones.Utc,
+        Sport = SportOf(read, file.Item.Details),
+        Duration = CrossTrainingTime(read.Metrics),
+        Distance = read.Metrics.Distance,
+        Name = Truncate(file.Item.Details?.Name ?? read.Activity.Name, RunConfiguration.MaxName),
+        AverageHeartRate = read.Metrics.AverageHeartRate,
+        FileName = file.FileName,
+        Sha256 = hash,
+        CreatedUtc = clock.GetUtcNow().UtcDateTime,
+    };
 
-        return Truncate(string.Join('\n', new[] { details.Name, details.Description }.Where(t => t is not null)), MaxNotes);
-    }
+    /// <summary>Banister TRIMP of the stored heart rates, when the runner gave both heart rates and the run has heart rate.</summary>
+    internal static double? HeartRateLoad(HeartRateProfile? profile, RunMetrics metrics) =>
+        profile is not null && !metrics.HeartRate.IsEmpty ? Math.Round(Trimp.Of(metrics.HeartRate, profile), 1) : null;
 
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
@@ -108,24 +109,4 @@ public sealed partial class ActivityImport
 
         return false;
     }
-
-    private static byte[] Gzip(byte[] data)
-    {
-        if (data.Length >= 2 && data[0] == 0x1F && data[1] == 0x8B)
-        {
-            return data;
-        }
-
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        return output.ToArray();
-    }
-
-    private static string Describe(Run run, ActivityCheck check) =>
-        string.Create(CultureInfo.InvariantCulture, $"{run.Distance.TotalKilometers:F2} km on {run.StartUtc:yyyy-MM-dd HH:mm} UTC")
-        + (check.Status == ActivityStatus.Partial ? " (partial recording)" : "");
 }

@@ -1,0 +1,212 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Harrier.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class StoredMetricsAndLog : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "AverageCadence",
+                table: "run_recordings",
+                newName: "CadenceStepsPerMinute");
+
+            migrationBuilder.AddColumn<double>(
+                name: "HeartRateLoadTrimp",
+                table: "runs",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Name",
+                table: "runs",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Best10KilometersSeconds",
+                table: "run_recordings",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Best1KilometerSeconds",
+                table: "run_recordings",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Best5KilometersSeconds",
+                table: "run_recordings",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "MaxCadenceStepsPerMinute",
+                table: "run_recordings",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HeartRateSeconds",
+                table: "run_recordings",
+                type: "character varying(8000)",
+                maxLength: 8000,
+                nullable: false,
+                defaultValue: "{\"from\":0,\"seconds\":[]}");
+
+            migrationBuilder.AddColumn<string>(
+                name: "KilometerSplits",
+                table: "run_recordings",
+                type: "character varying(200000)",
+                maxLength: 200000,
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<int>(
+                name: "MetricsVersion",
+                table: "run_recordings",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MileSplits",
+                table: "run_recordings",
+                type: "character varying(200000)",
+                maxLength: 200000,
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<int>(
+                name: "MaxHeartRate",
+                table: "AspNetUsers",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RestingHeartRate",
+                table: "AspNetUsers",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Sex",
+                table: "AspNetUsers",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "cross_training",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sport = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DurationSeconds = table.Column<double>(type: "double precision", nullable: false),
+                    DistanceMeters = table.Column<double>(type: "double precision", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AverageHeartRate = table.Column<double>(type: "double precision", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cross_training", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cross_training_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cross_training_OwnerId_Sha256",
+                table: "cross_training",
+                columns: new[] { "OwnerId", "Sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cross_training_OwnerId_StartUtc",
+                table: "cross_training",
+                columns: new[] { "OwnerId", "StartUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "cross_training");
+
+            migrationBuilder.DropColumn(
+                name: "HeartRateLoadTrimp",
+                table: "runs");
+
+            migrationBuilder.DropColumn(
+                name: "Name",
+                table: "runs");
+
+            migrationBuilder.DropColumn(
+                name: "Best10KilometersSeconds",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "Best1KilometerSeconds",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "Best5KilometersSeconds",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "MaxCadenceStepsPerMinute",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "HeartRateSeconds",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "KilometerSplits",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "MetricsVersion",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "MileSplits",
+                table: "run_recordings");
+
+            migrationBuilder.DropColumn(
+                name: "MaxHeartRate",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "RestingHeartRate",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "Sex",
+                table: "AspNetUsers");
+
+            migrationBuilder.RenameColumn(
+                name: "CadenceStepsPerMinute",
+                table: "run_recordings",
+                newName: "AverageCadence");
+        }
+    }
+}
