@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Harrier.Data;
@@ -46,6 +48,13 @@ public static class HarrierDatabase
             {
                 Directory.CreateDirectory(folder);
             }
+        }
+
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            // Npgsql reads the history table and takes "no such table" to mean nothing is applied yet, which EF logs at error level
+            // ("Failed executing DbCommand") on every first start; the empty table, made first, keeps that expected miss out of the log.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
         await db.Database.MigrateAsync(cancellationToken);
