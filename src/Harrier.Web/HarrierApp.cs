@@ -29,7 +29,16 @@ public static class HarrierApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(CommandLine.Normalize(args));
+        // The app's own folder holds appsettings.json and wwwroot, so it runs from any working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = CommandLine.Normalize(args), ContentRootPath = Infrastructure.ConfigurationExtensions.ContentRoot(args),
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets(); // a build output's wwwroot (from its manifest); published output has its own wwwroot
+        }
+
         builder.Configuration.AddHarrierSources(args);
         var settings = DatabaseSettings.From(builder.Configuration);
 
