@@ -71,6 +71,7 @@ public static class HarrierApp
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
@@ -95,6 +96,7 @@ public static class HarrierApp
 
     private static void Configure(WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusPages.WriteAsync);
         if (!app.Environment.IsDevelopment())
