@@ -50,11 +50,11 @@ public static class CoachApi
     }
 
     private static async Task<Created<InvitationCreated>> InviteAsync(
-        ClaimsPrincipal principal, UserManager<HarrierUser> users, Invitations invitations, PublicLinks links, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, Invitations invitations, PublicLinks links, CancellationToken ct)
     {
         var (invitation, code) = await invitations.CreateAsync(users.GetUserId(principal)!, ct);
         return TypedResults.Created($"/api/coach/invitations/{invitation.Id}",
-            new InvitationCreated(invitation.Id, Invitations.Display(code), links.Join(code), invitation.ExpiresUtc));
+            new InvitationCreated(invitation.Id, Invitations.Display(code), links.Join(code, request.Origin()), invitation.ExpiresUtc));
     }
 
     private static async Task<Ok<InvitationResponse[]>> InvitationsAsync(

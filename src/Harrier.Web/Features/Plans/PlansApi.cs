@@ -145,7 +145,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> DownloadAsync(
-        HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, CancellationToken ct)
+        HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users, RunnerPlans plans, PublicLinks links, CancellationToken ct)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null || await plans.ActiveAsync(user.Id, ct) is not { } stored)
@@ -154,12 +154,13 @@ public static class PlansApi
         }
 
         http.Response.Headers.ContentDisposition = "attachment; filename=\"harrier-plan.ics\"";
-        return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, http.Request.Host.Host), PlanCalendar.ContentType);
+        return TypedResults.Text(PlanCalendar.Write(stored.Plan, stored.Id, user.TimeZoneId, links.BaseFor(http.Request.Origin()).Host), PlanCalendar.ContentType);
     }
 
     /// <summary>The private feed: the active plan's sessions (if any) and the group runs the person leads or is invited to.</summary>
     private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
-        string token, HttpContext http, HarrierDbContext db, RunnerPlans plans, Data.GroupRuns.GroupRunFeed groupRuns, CancellationToken ct)
+        string token, HttpContext http, HarrierDbContext db, RunnerPlans plans, Data.GroupRuns.GroupRunFeed groupRuns, PublicLinks links,
+        CancellationToken ct)
     {
         if (token.Length < 32 || await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarToken == token, ct) is not { } user)
         {
@@ -167,7 +168,7 @@ public static class PlansApi
         }
 
         var stored = await plans.ActiveAsync(user.Id, ct);
-        var host = http.Request.Host.Host;
+        var host = links.BaseFor(http.Request.Origin()).Host; // the UIDs' domain, never a Host header nobody allowed
         var calendar = PlanCalendar.Create(stored is null ? "Harrier" : $"Harrier: {stored.Plan.Name}", user.TimeZoneId);
         if (stored is not null)
         {
@@ -178,12 +179,13 @@ public static class PlansApi
         return TypedResults.Text(PlanCalendar.Serialize(calendar), PlanCalendar.ContentType);
     }
 
-    private static async Task<Ok<FeedResponse>> CreateFeedAsync(HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users)
+    private static async Task<Ok<FeedResponse>> CreateFeedAsync(
+        HttpContext http, ClaimsPrincipal principal, UserManager<HarrierUser> users, PublicLinks links)
     {
         var user = (await users.GetUserAsync(principal))!;
         user.CalendarToken = NewToken();
         await users.UpdateAsync(user);
-        return TypedResults.Ok(new FeedResponse(FeedUrl(http.Request, user.CalendarToken)));
+        return TypedResults.Ok(new FeedResponse(FeedUrl(links, http.Request, user.CalendarToken)));
     }
 
     private static async Task<NoContent> RevokeFeedAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users)
@@ -197,10 +199,12 @@ public static class PlansApi
     /// <summary>256 random bits, URL-safe.</summary>
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
-    public static string FeedUrl(HttpRequest request, string token)
+    /// <summary>The feed's absolute address, made by <see cref="PublicLinks"/> (the configured public address, never a stray Host header).</summary>
+    public static string FeedUrl(PublicLinks links, HttpRequest request, string token)
     {
+        ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}/calendar/{token}.ics";
+        return links.For($"calendar/{token}.ics", request.Origin());
     }
 
     private static PlanRequest Checked(PlanRequest request) => request ?? new PlanRequest();
