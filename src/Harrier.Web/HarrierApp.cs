@@ -72,6 +72,7 @@ public static class HarrierApp
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
         builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddKeyProtection(builder.Configuration);
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
@@ -96,6 +97,7 @@ public static class HarrierApp
 
     private static void Configure(WebApplication app)
     {
+        StartWarnings.Log(app);
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusPages.WriteAsync);
