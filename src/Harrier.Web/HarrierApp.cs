@@ -110,6 +110,7 @@ public static class HarrierApp
         app.UseStaticFiles();
         app.UseUploadSizeLimit(app.Services.GetRequiredService<ImportLimits>().MaxUploadBytes);
         app.UseAuthentication();
+        app.UseNoStoreForPersonalData();
         app.UseAuthorization();
         app.UseAntiforgery();
 
