@@ -109,6 +109,7 @@ public static class HarrierApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseUploadSizeLimit(app.Services.GetRequiredService<ImportLimits>().MaxUploadBytes);
+        app.UseUploadSpool(UploadSpool.Folder(app.Services.GetRequiredService<DatabaseSettings>()));
         app.UseAuthentication();
         app.UseNoStoreForPersonalData();
         app.UseAuthorization();
