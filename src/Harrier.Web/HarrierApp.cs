@@ -114,6 +114,7 @@ public static class HarrierApp
         app.UseNoStoreForPersonalData();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseCookieForgeryCheck();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Harrier API")).AllowAnonymous();
