@@ -88,6 +88,7 @@ public static class HarrierApp
             doc.Info.Description = "Runs, shoes and the weekly log of the signed-in runner. Sign in with POST /api/auth/login.";
             return Task.CompletedTask;
         }));
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", ApiReference.Describe);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var app = builder.Build();
@@ -117,7 +118,7 @@ public static class HarrierApp
         app.UseCookieForgeryCheck();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(o => o.WithTitle("Harrier API")).AllowAnonymous();
+        app.MapScalarApiReference(ApiReference.Page).AllowAnonymous();
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 
         app.MapAccountEndpoints();
