@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Harrier.Cli.Commands.Import;
 using Harrier.Cli.Commands.Runs;
@@ -9,6 +10,10 @@ namespace Harrier.Cli;
 /// <summary>The <c>harrier</c> command line: the same data as the web app, from the same configuration.</summary>
 public static class HarrierCli
 {
+    /// <summary>What <c>harrier --version</c> prints: the version and, after a '+', the commit it was built from (shortened).</summary>
+    public static string Version { get; } = ShortVersion(
+        typeof(HarrierCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider clock, TextWriter? errors = null, bool propagateExceptions = false)
     {
         var services = new ServiceCollection().AddSingleton(console).AddSingleton(clock).AddSingleton(new ErrorOutput(errors ?? Console.Error));
@@ -16,6 +21,7 @@ public static class HarrierCli
         app.Configure(config =>
         {
             config.SetApplicationName("harrier");
+            config.SetApplicationVersion(Version);
             config.ConfigureConsole(console);
             if (propagateExceptions)
             {
@@ -98,4 +104,9 @@ public static class HarrierCli
         });
         return await app.RunAsync(args);
     }
+
+    private static string ShortVersion(string informational) =>
+        informational.IndexOf('+', StringComparison.Ordinal) is var plus and >= 0 && informational.Length > plus + 8
+            ? informational[..(plus + 8)]
+            : informational;
 }
