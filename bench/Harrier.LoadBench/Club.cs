@@ -93,9 +93,14 @@ internal sealed partial class Club : IAsyncDisposable
             runners[i] = new Identity(await CookieAsync(email, ct), token, recorded, IsCoach: false);
         });
 
-        var coachToken = await RegisterAsync("coach@load.example", CancellationToken.None);
+        using (var runner = Api(await RegisterAsync("coach@load.example", CancellationToken.None)))
+        {
+            (await runner.PutAsJsonAsync("/api/me", new { coach = true })).EnsureSuccessStatusCode();
+        }
+
+        // Signed in again: the coach's role is in the token from the next sign-in on.
+        var coachToken = await LogInAsync("coach@load.example", CancellationToken.None);
         using var coach = Api(coachToken);
-        (await coach.PutAsJsonAsync("/api/me", new { coach = true })).EnsureSuccessStatusCode();
         foreach (var runner in runners.Take(_options.Clients))
         {
             using var invitation = await coach.PostAsync("/api/coach/invitations", null);
@@ -118,6 +123,12 @@ internal sealed partial class Club : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
         (await Retry(() => http.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone = "Europe/London", distanceUnit = "kilometers" }, ct))).Dispose();
+        return await LogInAsync(email, ct);
+    }
+
+    private async Task<string> LogInAsync(string email, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
         using var login = await Retry(() => http.PostAsJsonAsync("/api/auth/login", new { email, password = Password }, ct));
         return (await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
     }
@@ -253,7 +264,8 @@ internal sealed partial class Club : IAsyncDisposable
             BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
         }
 
-        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        // The address on the command line as well: it outranks any Urls in the app's appsettings.json.
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseAddress.ToString().TrimEnd('/')]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         start.Environment["HARRIER_DataDir"] = _folder;
         start.Environment["HARRIER_Database__Provider"] = _settings.Provider.ToString();

@@ -22,6 +22,7 @@ var results = new List<string>
 };
 foreach (var target in LoadTargets.All(identities))
 {
+    await Preflight.CheckAsync(club.BaseAddress, target);
     foreach (var connections in options.Connections)
     {
         var cell = await Wrk.RunAsync(club.BaseAddress, target, connections, options.Duration);
