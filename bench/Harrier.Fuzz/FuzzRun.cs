@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Harrier.Core.Activities;
 using Harrier.Import;
 using Harrier.Import.Sources;
 
@@ -14,7 +13,11 @@ namespace Harrier.Fuzz;
 /// <param name="SeedDirectories">Where the seed files are (searched recursively by extension).</param>
 /// <param name="FindingsDirectory">Where inputs that failed are written, or null to keep nothing.</param>
 public sealed record FuzzOptions(
-    FuzzTarget Target, long Inputs, int Seed, int Workers, TimeSpan HangAfter, IReadOnlyList<string> SeedDirectories, string? FindingsDirectory);
+    FuzzTarget Target, long Inputs, int Seed, int Workers, TimeSpan HangAfter, IReadOnlyList<string> SeedDirectories, string? FindingsDirectory)
+{
+    /// <summary>Seed files larger than this are left out (smaller seeds give more inputs a second).</summary>
+    public long MaxSeedBytes { get; init; } = 256 * 1024;
+}
 
 /// <summary>An input that broke a rule: an exception, a hang, a result that is neither activities nor an error, or too much memory.</summary>
 /// <param name="Input">The input's number, which with the seed reproduces it.</param>
@@ -39,7 +42,7 @@ public sealed record FuzzReport(
 /// <summary>
 /// An in-process mutation fuzzer over Harrier's readers: each worker takes input numbers in turn, builds the input from a seed with
 /// <see cref="Mutator"/>, and reads it through the app's own entry points (<see cref="ActivityReader"/>, <see cref="RouteReader"/>,
-/// <see cref="ImportSource"/>), computing metrics for every activity read. A reader must never throw, never hang, allocate at most
+/// <see cref="ImportSource"/>), which compute every activity's metrics as an import does. A reader must never throw, never hang, allocate at most
 /// <see cref="AllocationPerByte"/> bytes per input byte plus <see cref="AllocationSlackBytes"/>, and give activities or an error.
 /// </summary>
 public static class FuzzRun
@@ -57,7 +60,7 @@ public static class FuzzRun
     public static FuzzReport Run(FuzzOptions options, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var seeds = Seeds.For(options.Target, options.SeedDirectories);
+        var seeds = Seeds.For(options.Target, options.SeedDirectories, options.MaxSeedBytes);
         var maxBytes = (int)Math.Min(int.MaxValue / 2, (seeds.Files.Max(f => f.Length) * 3L) + 65536);
         var findings = new List<FuzzFinding>();
         var next = -1L;
@@ -220,11 +223,6 @@ public static class FuzzRun
         if (result.Activities.Count > 0 == result.Error is not null)
         {
             throw new ContractException($"the reader gave {result.Activities.Count} activities and error '{result.Error?.Message}'");
-        }
-
-        foreach (var activity in result.Activities)
-        {
-            _ = ActivityMetrics.Compute(activity.Activity);
         }
 
         return result.Activities.Count > 0;

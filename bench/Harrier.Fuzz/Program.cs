@@ -2,7 +2,7 @@ using System.Globalization;
 using Harrier.Fuzz;
 
 // Usage: dotnet run -c Release --project bench/Harrier.Fuzz -- [fit|gpx|tcx|archive|all] [--inputs N] [--seed S] [--workers W]
-//        [--corpus DIR]... [--out DIR] [--hang-seconds S]
+//        [--corpus DIR]... [--out DIR] [--hang-seconds S] [--max-seed-kb K]
 //        dotnet run -c Release --project bench/Harrier.Fuzz -- replay <target> <file>
 // Exit code 0 when no input broke a rule, 1 when one did, 2 for a usage error.
 var invariant = CultureInfo.InvariantCulture;
@@ -25,6 +25,7 @@ var workers = Environment.ProcessorCount;
 var hang = TimeSpan.FromSeconds(10);
 var corpus = new List<string>();
 var output = "fuzz-findings";
+long maxSeedBytes = 256 * 1024;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -46,6 +47,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--corpus":
             corpus.Add(args[++i]);
+            break;
+        case "--max-seed-kb":
+            maxSeedBytes = long.Parse(args[++i], invariant) * 1024;
             break;
         case "--out":
             output = args[++i];
@@ -76,7 +80,7 @@ if (corpus.Count == 0)
 var failed = false;
 foreach (var target in targets.Count == 0 ? [.. Enum.GetValues<FuzzTarget>()] : targets.Distinct())
 {
-    var report = FuzzRun.Run(new FuzzOptions(target, inputs, seed, workers, hang, corpus, output), Console.WriteLine);
+    var report = FuzzRun.Run(new FuzzOptions(target, inputs, seed, workers, hang, corpus, output) { MaxSeedBytes = maxSeedBytes }, Console.WriteLine);
     Console.WriteLine(string.Create(invariant,
         $"{target}: {report.Inputs:N0} inputs from {report.Seeds} seeds in {report.Elapsed.TotalSeconds:N0} s ({report.InputsPerSecond:N0}/s); " +
         $"{report.Read:N0} read, {report.Refused:N0} refused; {report.Findings.Count} findings; peak working set {report.PeakWorkingSetBytes / (1024 * 1024):N0} MiB; " +
