@@ -80,7 +80,8 @@ internal sealed class DemoVisit
     /// <summary>A fresh invitation's code, as its join link carries it.</summary>
     private static async Task<string> InviteAsync(HttpClient coach)
     {
-        using var response = await coach.PostAsync("/api/coach/invitations", null);
+        // An empty JSON body: a bodiless POST with the sign-in cookie looks like another site's form and is refused.
+        using var response = await coach.PostAsync("/api/coach/invitations", JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var link = new Uri((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!);
         return link.Segments[^1];
