@@ -40,4 +40,31 @@ public sealed class RedFlagTests(BrowserFixture browser) : IClassFixture<Browser
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{overflow}px wider than the phone.");
     }
+
+    [Theory]
+    [InlineData("Yes, right now", "", "Get emergency help now")]
+    [InlineData("Yes, 12 to 72 hours ago", "200", "See a clinician today")]
+    public async Task Phone_ChestPainAnsweredAlone_IsShownAtOnceWithTheRestAskedAfter(string when, string age, string heading)
+    {
+        var page = await browser.NewPageAsync(phone: true);
+        await Journey.RegisterAsync(page, Journey.NewEmail("chest"));
+        await page.GotoAsync("/screening");
+
+        // Browser validation is on: nothing else answered, an impossible age, and the form still goes.
+        var chest = page.Locator("fieldset.question").Filter(new() { HasText = "chest, neck, jaw or arms" });
+        await chest.GetByLabel(when, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Your age in years").FillAsync(age);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+
+        var title = page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 });
+        await Expect(title).ToBeVisibleAsync();
+        var box = await title.BoundingBoxAsync();
+        Assert.True(box!.Y < 300, "The urgent message must be at the top of the screen.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Now answer the rest" })).ToBeVisibleAsync();
+        await Expect(page.Locator("fieldset.question").Filter(new() { HasText = "chest, neck, jaw or arms" })
+            .GetByLabel(when, new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(page.GetByText("Your plan is paused")).ToHaveCountAsync(0);
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {v.Help}"));
+    }
 }

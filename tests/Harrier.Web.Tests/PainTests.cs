@@ -105,4 +105,47 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
         var journal = await browser.GetPageAsync("/pain");
         Assert.Contains("right outer lower leg", journal.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Page_NoSpotTapped_TheErrorIsAboveTheMap()
+    {
+        using var browser = await Pages.SignedInBrowserAsync(server, "map-top");
+
+        using var missing = await browser.SubmitAsync("/pain/new", "pain", new Dictionary<string, string> { ["Input.AfterRun"] = "3" });
+
+        var page = Browserless.Parse(await missing.Content.ReadAsStringAsync());
+        var fieldset = page.QuerySelector("fieldset")!;
+        var elements = fieldset.QuerySelectorAll("*").ToList();
+        var error = elements.FindIndex(e => e.TextContent == "Tap where it hurts on the body map." && e.ClassList.Contains("validation-message"));
+        var map = elements.FindIndex(e => e.ClassList.Contains("body-map"));
+        Assert.True(error >= 0 && map >= 0 && error < map, "The error comes before the body map.");
+    }
+
+    [Fact]
+    public async Task ItHurtOnToday_TodaySaysWhatChangedAndWhy()
+    {
+        var email = Api.NewEmail("hurt");
+        using var browser = await Pages.SignedInBrowserAsync(server, "hurt", email);
+        using var api = server.NewClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await Api.LogInAsync(api, email, Api.Password));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(TimeProvider.System.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+        using var plan = await api.PostAsJsonAsync("/api/plans", new
+        {
+            template = "nhs-couch-to-5k", start = today,
+            days = new[] { today.DayOfWeek, today.AddDays(2).DayOfWeek, today.AddDays(4).DayOfWeek }.Select(d => d.ToString()).ToArray(),
+        });
+        Assert.Equal(HttpStatusCode.Created, plan.StatusCode);
+
+        using var hurt = await browser.SubmitAsync("/today", "hurt", new Dictionary<string, string> { ["Hurt.Pain"] = "7" });
+        Assert.Contains("changed=true", Pages.Target(hurt), StringComparison.Ordinal);
+        var entry = await browser.GetPageAsync(Pages.Target(hurt));
+        Assert.NotNull(entry.QuerySelector("a[href='today']"));
+        Assert.Equal("Your session hurt (7/10 during the run). Your plan has been adjusted: see what changed on Today. Where did it hurt? "
+            + "Tap the spot; for back or leg pain Harrier checks for warning signs next.", entry.QuerySelector("[role=note]")!.TextContent.Trim());
+
+        var page = await browser.GetPageAsync("/today");
+        var status = page.QuerySelector("[role=status]")!.TextContent;
+        Assert.Contains("Your plan changed:", status, StringComparison.Ordinal);
+        Assert.Contains("7/10", status, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using Harrier.Core.Answers;
 using Harrier.Core.Runs;
 
 namespace Harrier.Core.Intake;
@@ -6,6 +7,8 @@ namespace Harrier.Core.Intake;
 /// The activity history asked at intake ("ask every client about their activity history before setting out"): the ACSM
 /// algorithm's inputs (EVIDENCE §5.2), and what triage would otherwise ask again (sitting, strength, treadmill habits, body size).
 /// </summary>
+/// <remarks>Values are kept as given, so a form can show back exactly what was typed; <see cref="Problems"/> says what is out of
+/// bounds (<see cref="AnswerLimits"/>), and an intake with problems is never assessed or kept.</remarks>
 public sealed record ActivityHistory
 {
     /// <summary>At least 30 minutes of moderate exercise on at least 3 days a week for the last 3 months.</summary>
@@ -15,7 +18,7 @@ public sealed record ActivityHistory
     public bool CurrentlyRunning { get; init; }
 
     /// <summary>Running minutes in a usual week now, when running.</summary>
-    public int? RunningMinutesPerWeek { get; init => field = value is null or (>= 0 and <= 2000) ? value : throw Range(nameof(RunningMinutesPerWeek)); }
+    public int? RunningMinutesPerWeek { get; init; }
 
     /// <summary>Most of the exercise so far has been on a treadmill or an elliptical trainer.</summary>
     public bool TreadmillOrElliptical { get; init; }
@@ -30,34 +33,63 @@ public sealed record ActivityHistory
     public ExerciseIntensity TargetIntensity { get; init; } = ExerciseIntensity.Moderate;
 
     /// <summary>Injuries in the last 12 months, in the person's words (null for none).</summary>
-    public string? InjuriesLast12Months { get; init => field = Text(value, 1000); }
+    public string? InjuriesLast12Months { get; init => field = Text(value); }
 
     /// <summary>Back or leg pain now: the warning-signs check comes straight after the intake.</summary>
     public bool CurrentBackOrLegPain { get; init; }
 
     /// <summary>Hours sitting on a normal day.</summary>
-    public double? HoursSittingPerDay { get; init => field = value is null or (>= 0 and <= 24) ? value : throw Range(nameof(HoursSittingPerDay)); }
+    public double? HoursSittingPerDay { get; init; }
 
     /// <summary>Strength sessions a week over the last month.</summary>
-    public int? StrengthSessionsPerWeek { get; init => field = value is null or (>= 0 and <= 14) ? value : throw Range(nameof(StrengthSessionsPerWeek)); }
+    public int? StrengthSessionsPerWeek { get; init; }
 
     /// <summary>The shoes the person runs in, in their words.</summary>
-    public string? Shoes { get; init => field = Text(value, 200); }
+    public string? Shoes { get; init => field = Text(value); }
 
     /// <summary>Where the person runs or plans to run.</summary>
     public IReadOnlyList<Surface> Surfaces { get; init; } = [];
 
     /// <summary>Age in whole years, when given.</summary>
-    public int? Age { get; init => field = value is null or (>= 10 and <= 110) ? value : throw Range(nameof(Age)); }
+    public int? Age { get; init; }
 
     /// <summary>Body mass in kilograms, when given.</summary>
-    public double? BodyMassKg { get; init => field = value is null or (>= 30 and <= 300) ? value : throw Range(nameof(BodyMassKg)); }
+    public double? BodyMassKg { get; init; }
 
     /// <summary>Height in centimetres, when given.</summary>
-    public double? HeightCm { get; init => field = value is null or (>= 120 and <= 230) ? value : throw Range(nameof(HeightCm)); }
+    public double? HeightCm { get; init; }
 
-    private static ArgumentOutOfRangeException Range(string name) => new(name, "The value is outside the range the intake accepts.");
+    /// <summary>The longest injuries text accepted.</summary>
+    public const int InjuriesMaxLength = 1000;
 
-    private static string? Text(string? value, int max) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Length <= max ? value.Trim() : throw new ArgumentOutOfRangeException(nameof(value));
+    /// <summary>The longest shoes text accepted.</summary>
+    public const int ShoesMaxLength = 200;
+
+    /// <summary>Every answer out of bounds, by JSON name ("age", "bodyMassKg"), in plain words; empty when all are fine.</summary>
+    /// <remarks>The one check of the intake's bounds: the web forms, the API and the CLI all call it.</remarks>
+    public IReadOnlyDictionary<string, string> Problems()
+    {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(problems, "runningMinutesPerWeek", AnswerLimits.RunningMinutesPerWeek.Check(RunningMinutesPerWeek));
+        Add(problems, "hoursSittingPerDay", AnswerLimits.HoursSittingPerDay.Check(HoursSittingPerDay));
+        Add(problems, "strengthSessionsPerWeek", AnswerLimits.StrengthSessionsPerWeek.Check(StrengthSessionsPerWeek));
+        Add(problems, "age", AnswerLimits.Age.Check(Age));
+        Add(problems, "bodyMassKg", AnswerLimits.BodyMassKg.Check(BodyMassKg));
+        Add(problems, "heightCm", AnswerLimits.HeightCm.Check(HeightCm));
+        Add(problems, "injuriesLast12Months", InjuriesLast12Months?.Length > InjuriesMaxLength
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Keep the injuries to {InjuriesMaxLength:N0} characters.") : null);
+        Add(problems, "shoes", Shoes?.Length > ShoesMaxLength
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Keep the shoes to {ShoesMaxLength} characters.") : null);
+        return problems;
+    }
+
+    private static void Add(Dictionary<string, string> problems, string field, string? error)
+    {
+        if (error is not null)
+        {
+            problems[field] = error;
+        }
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -6,7 +6,8 @@ namespace Harrier.Core.Intake;
 /// <param name="NextSteps">What to do next, in order.</param>
 /// <param name="ParQ">The PAR-Q+ result.</param>
 /// <param name="Acsm">The ACSM recommendation.</param>
-/// <param name="ScreenNow">True when the person has back or leg pain now: the warning-signs check comes next.</param>
+/// <param name="ScreenNow">True when the warning-signs check comes next: back or leg pain now, or chest pain, dizziness or fainting,
+/// or breathlessness noticed (in the PAR-Q+ or the activity history), and no check taken since the intake.</param>
 public sealed record IntakeOutcome(
     IntakeVerdict Verdict, string Headline, IReadOnlyList<string> NextSteps, ParQResult ParQ, AcsmRecommendation Acsm, bool ScreenNow)
 {

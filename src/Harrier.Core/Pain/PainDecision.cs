@@ -10,4 +10,10 @@ public sealed record PainDecision(PainAction Action, string Reason, DecisionBasi
 {
     /// <summary>The action's wire name: progress, hold, repeat, reduce, deload or suspend.</summary>
     public string ActionName => Action.ToString().ToLowerInvariant();
+
+    /// <summary>True when the runner recorded nothing recently, so the decision rests on no data and changes nothing.</summary>
+    public bool NothingToGoOn => Rule == PainMonitoring.NothingRecordedRule;
+
+    /// <summary>The decision as a heading in plain words: the action's words, or that there is nothing to go on yet.</summary>
+    public string Heading => NothingToGoOn ? "nothing recorded to go on yet" : Action.Words();
 }

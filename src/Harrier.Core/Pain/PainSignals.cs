@@ -10,8 +10,9 @@ namespace Harrier.Core.Pain;
 /// <para>
 /// For each run day: pain during is the worst of the day's entries and "it hurt" scores; pain after is the worst entry; the next
 /// morning is the morning score of the following day. The baseline is the runner's usual morning level before that run: the morning
-/// score of the run day itself, or else the latest morning score of the 7 days before, or else 0 (Harrier's reading [D] of "back to
-/// the level before the activity" in the pain-monitoring model, EVIDENCE §3).
+/// score of the run day itself, or else the latest morning score of the 7 days before, or else unknown (Harrier's reading [D] of
+/// "back to the level before the activity" in the pain-monitoring model, EVIDENCE §3). An unknown baseline stays unknown: it is
+/// never taken to be 0, so no "usual level" is claimed from a single score.
 /// </para>
 /// </remarks>
 /// <param name="Entries">Pain journal entries.</param>
@@ -26,6 +27,12 @@ public sealed record PainSignals(
 {
     /// <summary>No signals at all.</summary>
     public static PainSignals None { get; } = new([], [], [], []);
+
+    /// <summary>True when nothing was recorded from <paramref name="from"/> to <paramref name="to"/> (inclusive): no run, pain
+    /// entry, check-in or session marked "it hurt".</summary>
+    public bool NothingBetween(DateOnly from, DateOnly to) =>
+        !RunDays.Concat(Entries.Select(e => e.Day)).Concat(CheckIns.Select(c => c.Day)).Concat(Sessions.Select(s => s.Day))
+            .Any(d => d >= from && d <= to);
 
     /// <summary>Morning pain by day, oldest first.</summary>
     public IReadOnlyList<KeyValuePair<DateOnly, int>> Mornings
@@ -63,7 +70,7 @@ public sealed record PainSignals(
             Baseline(mornings, day))).ToArray();
     }
 
-    private static int Baseline(Dictionary<DateOnly, int> mornings, DateOnly day)
+    private static int? Baseline(Dictionary<DateOnly, int> mornings, DateOnly day)
     {
         for (var d = day; d >= day.AddDays(-7); d = d.AddDays(-1))
         {
@@ -73,7 +80,7 @@ public sealed record PainSignals(
             }
         }
 
-        return 0;
+        return null;
     }
 
     private static void Worst(SortedDictionary<DateOnly, int> mornings, DateOnly day, int pain) =>

@@ -4,7 +4,9 @@ namespace Harrier.Core.Pain;
 /// <param name="Latest">The latest run with a pain score in the last <see cref="PainMonitoring.LookBackDays"/> days, or null.</param>
 /// <param name="ThisWeekMorning">Mean morning pain over the last 7 days (today included), or null when none was recorded.</param>
 /// <param name="LastWeekMorning">Mean morning pain over the 7 days before those, or null.</param>
-public sealed record PainTrend(PainObservation? Latest, double? ThisWeekMorning, double? LastWeekMorning)
+/// <param name="NothingRecorded">True when the runner recorded nothing in the last <see cref="PainMonitoring.LookBackDays"/> days:
+/// no run, pain score or check-in to go on.</param>
+public sealed record PainTrend(PainObservation? Latest, double? ThisWeekMorning, double? LastWeekMorning, bool NothingRecorded = false)
 {
     /// <summary>Morning pain rose by at least <see cref="PainMonitoring.WeeklyRise"/> points from last week's mean to this week's.</summary>
     public bool RisingWeekOnWeek => ThisWeekMorning - LastWeekMorning >= PainMonitoring.WeeklyRise - 1e-9;
@@ -15,7 +17,8 @@ public sealed record PainTrend(PainObservation? Latest, double? ThisWeekMorning,
         ArgumentNullException.ThrowIfNull(signals);
         var latest = signals.Observations(today).LastOrDefault(o => o.HasScore && o.Day > today.AddDays(-PainMonitoring.LookBackDays));
         var mornings = signals.Mornings.Where(m => m.Key <= today).ToArray();
-        return new PainTrend(latest, Mean(mornings, today.AddDays(-6), today), Mean(mornings, today.AddDays(-13), today.AddDays(-7)));
+        return new PainTrend(latest, Mean(mornings, today.AddDays(-6), today), Mean(mornings, today.AddDays(-13), today.AddDays(-7)),
+            signals.NothingBetween(today.AddDays(1 - PainMonitoring.LookBackDays), today));
     }
 
     private static double? Mean(KeyValuePair<DateOnly, int>[] mornings, DateOnly from, DateOnly to)

@@ -19,6 +19,16 @@ public static class RedFlagAnswerParser
     public static (RedFlagAnswers? Answers, IReadOnlyDictionary<string, string> Errors) Parse(
         IEnumerable<KeyValuePair<string, string?>> raw, IReadOnlyList<RedFlagQuestion> questions)
     {
+        var (valid, errors) = ParseValid(raw, questions);
+        return errors.Count > 0 ? (null, errors) : (valid, errors);
+    }
+
+    /// <summary>Reads answers, keeping every answer that could be read even when others could not (so an answer that needs a
+    /// clinician now is never lost to a typo elsewhere).</summary>
+    /// <returns>The answers that could be read, and field errors keyed by question id for the rest.</returns>
+    public static (RedFlagAnswers Valid, IReadOnlyDictionary<string, string> Errors) ParseValid(
+        IEnumerable<KeyValuePair<string, string?>> raw, IReadOnlyList<RedFlagQuestion> questions)
+    {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(questions);
         var byId = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
@@ -45,7 +55,7 @@ public static class RedFlagAnswerParser
             }
         }
 
-        return errors.Count > 0 ? (null, errors) : (new RedFlagAnswers(answers), errors);
+        return (new RedFlagAnswers(answers), errors);
     }
 
     /// <summary>Turns a JSON answer value (true, false, a string or null) into the text <see cref="Parse"/> reads.</summary>

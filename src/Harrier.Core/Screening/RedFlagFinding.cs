@@ -15,11 +15,15 @@ public sealed record RedFlagFinding(RedFlagRule Rule, string Action, string Tell
     }
 
     /// <summary>The finding of a combination, with "{flags}" replaced by the contributing rules' labels ("a and b", "a, b and c").</summary>
-    public static RedFlagFinding Of(RedFlagRule rule, IReadOnlyList<RedFlagRule> because)
+    public static RedFlagFinding Of(RedFlagRule rule, IReadOnlyList<RedFlagRule> because) => Of(rule, because, because);
+
+    /// <summary>The finding of a combination made by <paramref name="because"/>, with "{flags}" naming <paramref name="named"/>.</summary>
+    public static RedFlagFinding Of(RedFlagRule rule, IReadOnlyList<RedFlagRule> because, IReadOnlyList<RedFlagRule> named)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(because);
-        var flags = Join(because.Select(r => r.Label).Distinct(StringComparer.Ordinal).ToArray());
+        ArgumentNullException.ThrowIfNull(named);
+        var flags = Join(named.Select(r => r.Label).Distinct(StringComparer.Ordinal).ToArray());
         return new RedFlagFinding(rule, rule.Action.Replace("{flags}", flags, StringComparison.Ordinal),
             rule.TellClinician.Replace("{flags}", flags, StringComparison.Ordinal), because);
     }

@@ -31,8 +31,25 @@ public static class RedFlagScreen
     public static RedFlagResult Evaluate(RedFlagAnswers answers, PainEntry? painEntry = null, int? age = null) =>
         Evaluate(RedFlagRules.All, answers, painEntry, age);
 
+    /// <summary>Screens with the shipped table, reading the patterns of several pain entries (the journal's recent entries).</summary>
+    /// <param name="answers">The answers given so far.</param>
+    /// <param name="entries">The pain entries whose spots, spread and quality may trigger rules.</param>
+    /// <param name="age">The runner's age in whole years, if known.</param>
+    public static RedFlagResult EvaluateWithEntries(RedFlagAnswers answers, IEnumerable<PainEntry> entries, int? age)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return Evaluate(RedFlagRules.All, answers, entries.SelectMany(PainPatterns.Detect).ToHashSet(), age);
+    }
+
+    /// <summary>The warning signs the pain entries show on their own, without any answer (patterns such as a nerve-root pattern).</summary>
+    public static IReadOnlyList<RedFlagFinding> PatternsIn(IEnumerable<PainEntry> entries) =>
+        EvaluateWithEntries(RedFlagAnswers.None, entries, null).Findings;
+
     /// <summary>Screens with a given table (for tests and for tables loaded with <see cref="RedFlagRules.Parse"/>).</summary>
-    public static RedFlagResult Evaluate(IReadOnlyList<RedFlagRule> rules, RedFlagAnswers answers, PainEntry? painEntry, int? age)
+    public static RedFlagResult Evaluate(IReadOnlyList<RedFlagRule> rules, RedFlagAnswers answers, PainEntry? painEntry, int? age) =>
+        Evaluate(rules, answers, painEntry is null ? new HashSet<PainPattern>() : PainPatterns.Detect(painEntry), age);
+
+    private static RedFlagResult Evaluate(IReadOnlyList<RedFlagRule> rules, RedFlagAnswers answers, IReadOnlySet<PainPattern> patterns, int? age)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(answers);
@@ -47,7 +64,6 @@ public static class RedFlagScreen
             throw new ArgumentException($"There is no red-flag question '{unknown}'.", nameof(answers));
         }
 
-        var patterns = painEntry is null ? new HashSet<PainPattern>() : PainPatterns.Detect(painEntry);
         var singles = rules.Where(r => !r.IsCombination && r.Fires(answers, patterns, age)).ToArray();
         var combinations = rules.Where(r => r.IsCombination).Select(r => Combine(r, singles)).OfType<RedFlagFinding>();
         var findings = combinations.Concat(singles.Select(RedFlagFinding.Of))
@@ -75,6 +91,8 @@ public static class RedFlagScreen
         }
 
         var because = (requires.All ?? []).Select(id => firedIds[id]).Concat(any).Distinct().ToArray();
-        return RedFlagFinding.Of(rule, because);
+        // The rule's own words name what it requires ("After cancer, …"); "{flags}" names what came with it, so a flag is never
+        // named twice. A combination of "any" alone names them all.
+        return RedFlagFinding.Of(rule, because, any.Length > 0 ? any : because);
     }
 }

@@ -1,6 +1,8 @@
 namespace Harrier.Core.Screening;
 
 /// <summary>The one headline a screen result gets, the same on the web, in the API and in the CLI.</summary>
+/// <remarks>A headline never says the plan is paused: only the caller knows whether the runner has a plan and whether it was
+/// paused, and says so itself.</remarks>
 /// <param name="Heading">A short line, e.g. "See a clinician today".</param>
 /// <param name="Lead">What to do next, in a sentence or two.</param>
 public sealed record ScreenHeadline(string Heading, string Lead)
@@ -13,9 +15,9 @@ public sealed record ScreenHeadline(string Heading, string Lead)
         return result.Overall switch
         {
             Urgency.Emergency => new("Get emergency help now",
-                "Stop. Call your emergency number (999 in the UK, 112 in Europe, 911 in North America) or go to an emergency department now. Your plan is paused."),
+                "Stop. Call your emergency number (999 in the UK, 112 in Europe, 911 in North America) or go to an emergency department now. Do not run until you have been seen."),
             Urgency.Today => new("See a clinician today",
-                "Stop running and contact a doctor or urgent care today. Your plan is paused until you have been seen."),
+                "Stop running and contact a doctor or urgent care today. Do not run until you have been seen."),
             Urgency.Soon => new("See a doctor or physiotherapist soon",
                 "Book an appointment in the next few days, and go sooner if it gets worse. Do not step up your training until you have been checked."
                 + Missing(result)),
@@ -30,20 +32,39 @@ public sealed record ScreenHeadline(string Heading, string Lead)
     }
 
     /// <summary>Words a check taken earlier, from what was kept of it.</summary>
-    public static ScreenHeadline For(PastScreen screen)
+    public static ScreenHeadline For(PastScreen screen) => For(screen, []);
+
+    /// <summary>Words a check taken earlier, adding patterns from the pain journal that it did not list (things to watch).</summary>
+    /// <param name="screen">The check that counts.</param>
+    /// <param name="alsoToWatch">Labels of warning signs to watch seen since (for example a nerve-root pattern in a later entry).</param>
+    public static ScreenHeadline For(PastScreen screen, IReadOnlyList<string> alsoToWatch)
     {
         ArgumentNullException.ThrowIfNull(screen);
+        ArgumentNullException.ThrowIfNull(alsoToWatch);
         var on = screen.Day.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
         var flags = RedFlagFinding.Join(screen.Findings.Select(f => f.Label).Distinct(StringComparer.Ordinal).ToArray());
+        var watch = screen.Findings.Where(f => f.Urgency == Urgency.Self).Select(f => f.Label).Concat(alsoToWatch)
+            .Distinct(StringComparer.Ordinal).ToArray();
         return screen switch
         {
+            { Cleared: true } when watch.Length > 0 => new($"Warning signs checked on {on}; seen by a clinician since; to watch: {RedFlagFinding.Join(watch)}",
+                "Take the check again if anything new appears."),
             { Cleared: true } => new($"Warning signs checked on {on}; seen by a clinician since", "Take the check again if anything new appears."),
             { Overall: Urgency.Emergency } => new("Get emergency help now", $"On {on} you reported {flags}. Get emergency care now if you have not."),
             { Overall: Urgency.Today } => new("See a clinician today", $"On {on} you reported {flags}. Do not run until you have been seen."),
             { Overall: Urgency.Soon } => new("See a doctor or physiotherapist soon", $"On {on} you reported {flags}. Do not step up until you have been checked."),
-            { Findings.Count: > 0 } => new($"No emergency signs on {on}; to watch: {flags}", "Take the check again if anything new appears."),
+            _ when watch.Length > 0 => new($"No emergency signs on {on}; {Count(watch.Length)} to watch: {RedFlagFinding.Join(watch)}",
+                "Stay active within comfort and keep recording how it feels. Take the check again if anything new appears."),
             _ => new($"No warning signs on {on}", "Take the check again if anything new appears."),
         };
+    }
+
+    /// <summary>The headline when no check has been taken but the pain journal shows things to watch.</summary>
+    public static ScreenHeadline NotScreenedWatching(IReadOnlyList<string> toWatch)
+    {
+        ArgumentNullException.ThrowIfNull(toWatch);
+        return toWatch.Count == 0 ? NotScreened : new($"Not screened; {Count(toWatch.Count)} to watch: {RedFlagFinding.Join(toWatch)}",
+            "Your pain journal shows a pattern to get checked. Take the warning-signs check before your next run.");
     }
 
     /// <summary>The headline when no check has been taken.</summary>

@@ -13,7 +13,8 @@ namespace Harrier.Core.Triage;
 /// In order:
 /// <list type="number">
 /// <item>An open warning sign that needs a clinician today or now suspends training, on the basis of that warning sign's own rule
-/// and source (EVIDENCE §3: "any red flag → stop and refer"; §4).</item>
+/// and source (EVIDENCE §3: "any red flag → stop and refer"; §4). It stays open, whatever later checks find, until the runner
+/// says a clinician has seen them (<see cref="PastScreen.Counting"/> is the one reading of "open").</item>
 /// <item>Something new or worrying reported at a check-in, or a pain entry with a nerve-type pattern, that no warning-signs check
 /// has covered since, holds training until the check is done (NICE NG59 1.1.1: look for other causes when symptoms are new or
 /// changed).</item>
@@ -34,19 +35,20 @@ public static class PainTriage
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(screens);
-        var latest = screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc);
-        if (latest is { IsOpen: true, Overall: >= Urgency.Today })
+        var counting = PastScreen.Counting(screens, today);
+        if (counting is { IsOpen: true, Overall: >= Urgency.Today })
         {
-            return Suspend(latest);
+            return Suspend(counting);
         }
 
+        var latest = screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc);
         if (Unscreened(signals, latest, today) is { } hold)
         {
             return hold;
         }
 
         var decision = PainMonitoring.Decide(signals, today);
-        return latest is { IsOpen: true } soon && decision.Action < PainAction.Hold
+        return counting is { IsOpen: true } soon && decision.Action < PainAction.Hold
             ? new PainDecision(PainAction.Hold, Text(
                 $"A warning sign from your check on {Day(soon.Day)} ({Labels(soon)}) needs a doctor or physiotherapist soon. Do not step up until you have been checked."),
                 Basis(soon), "open-warning-sign", soon.Day)
@@ -70,16 +72,34 @@ public static class PainTriage
         var (answers, origins) = TriageAnswers.Reconcile(typed, known);
         IReadOnlyList<PastScreen> screens = screen is null ? history.Screens : [.. history.Screens, PastScreen.Of(screen, nowUtc, today)];
         var decision = Decide(history.Signals, screens, today);
-        var latest = history.Screens.MaxBy(s => s.TakenUtc);
-        var open = screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc) is { IsOpen: true } counted ? counted.Overall : Urgency.Self;
-        var headline = screen?.Headline ?? (latest is null ? ScreenHeadline.NotScreened : ScreenHeadline.For(latest));
+        var counting = PastScreen.Counting(screens, today);
+        var open = counting is { IsOpen: true } ? counting.Overall : Urgency.Self;
+        var headline = Headline(screen, counting, history, today);
         if (decision.Action == PainAction.Suspend)
         {
             return new TriageResult(decision, screen, [], [], [], answers, known, headline) { Urgency = open };
         }
 
-        var (ranked, needData, notIndicated) = ContributorRanking.Rank(answers, origins, history, today);
-        return new TriageResult(decision, screen, ranked, needData, notIndicated, answers, known, headline) { Urgency = open };
+        var (ranked, toCheck, needData, notIndicated) = ContributorRanking.Rank(answers, origins, history, today);
+        return new TriageResult(decision, screen, ranked, needData, notIndicated, answers, known, headline) { Urgency = open, ToCheck = toCheck };
+    }
+
+    /// <summary>
+    /// The warning-signs headline triage shows: the check that counts (an earlier open warning sign outranks a calmer check given
+    /// now), with the patterns of recent journal entries it did not list added as things to watch.
+    /// </summary>
+    private static ScreenHeadline Headline(RedFlagResult? screen, PastScreen? counting, TriageHistory history, DateOnly today)
+    {
+        if (screen is not null && (counting is not { IsOpen: true } || counting.Overall <= screen.Overall))
+        {
+            return screen.Headline;
+        }
+
+        var listed = counting?.Findings.Select(f => f.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+        var recent = history.Signals.Entries.Where(e => e.Day > today.AddDays(-NewSymptomDays) && e.Day <= today);
+        var watch = RedFlagScreen.PatternsIn(recent).Where(f => f.Rule.Urgency == Urgency.Self && !listed.Contains(f.Rule.Id))
+            .Select(f => f.Rule.Label).ToArray();
+        return counting is null ? ScreenHeadline.NotScreenedWatching(watch) : ScreenHeadline.For(counting, watch);
     }
 
     private static PainDecision Suspend(PastScreen screen) => new(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Harrier.Core.Answers;
 using Harrier.Core.Pain;
 
 namespace Harrier.Core.Triage;
@@ -105,6 +106,41 @@ public sealed record TriageAnswers
 
     /// <summary>Where a typed answer came from.</summary>
     public const string YouSaid = "you said";
+
+    private static readonly (string Field, AnswerRange Range, Func<TriageAnswers, double?> Value)[] Numbers =
+    [
+        ("bodyMassKg", AnswerLimits.BodyMassKg, a => a.BodyMassKg),
+        ("heightCm", AnswerLimits.HeightCm, a => a.HeightCm),
+        ("runningMonths", AnswerLimits.RunningMonths, a => a.RunningMonths),
+        ("firstWeekKilometers", AnswerLimits.FirstWeekKilometers, a => a.FirstWeekKilometers),
+        ("weeklyKilometersNow", AnswerLimits.WeeklyKilometersNow, a => a.WeeklyKilometersNow),
+        ("weeklyKilometersTwoWeeksAgo", AnswerLimits.WeeklyKilometersTwoWeeksAgo, a => a.WeeklyKilometersTwoWeeksAgo),
+        ("shoeKilometers", AnswerLimits.ShoeKilometers, a => a.ShoeKilometers),
+        ("hoursSittingPerDay", AnswerLimits.HoursSittingPerDay, a => a.HoursSittingPerDay),
+        ("strengthSessionsPerWeek", AnswerLimits.StrengthSessionsPerWeek, a => a.StrengthSessionsPerWeek),
+    ];
+
+    /// <summary>The bounds of each number answer, by its JSON name (<see cref="AnswerLimits"/>): the web form's min and max, and
+    /// what <see cref="Problems"/> checks for every path.</summary>
+    public static IReadOnlyDictionary<string, AnswerRange> Ranges { get; } =
+        Numbers.ToDictionary(n => n.Field, n => n.Range, StringComparer.Ordinal);
+
+    /// <summary>Every number answer outside its bounds, by JSON name, in plain words; empty when all are fine.</summary>
+    /// <remarks>The one check of these bounds: the web form, <c>POST /api/triage</c> and <c>harrier triage</c> all call it, so an
+    /// impossible value (40 hours sitting a day, −5 kg) is refused everywhere and never reported back as if it were true.</remarks>
+    public IReadOnlyDictionary<string, string> Problems()
+    {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, range, value) in Numbers)
+        {
+            if (range.Check(value(this)) is { } error)
+            {
+                problems[field] = error;
+            }
+        }
+
+        return problems;
+    }
 
     /// <summary>Reads a questionnaire from its JSON text.</summary>
     /// <exception cref="JsonException">The text is not a valid questionnaire; the message says where.</exception>

@@ -38,9 +38,9 @@ public sealed record TriageHistory(
         return spikes.Length == 0 ? null : spikes.Max();
     }
 
-    /// <summary>The latest warning-signs check up to <paramref name="today"/> when it is still open (asks for a clinician), else null.</summary>
-    public PastScreen? OpenScreen(DateOnly today) =>
-        Screens.Where(s => s.Day <= today).MaxBy(s => s.TakenUtc) is { IsOpen: true } open ? open : null;
+    /// <summary>The warning-signs check that counts up to <paramref name="today"/> (<see cref="PastScreen.Counting"/>) when it is
+    /// still open (asks for a clinician), else null.</summary>
+    public PastScreen? OpenScreen(DateOnly today) => PastScreen.Counting(Screens, today) is { IsOpen: true } open ? open : null;
 
     /// <summary>The latest morning check-in's pain on or before <paramref name="today"/>, with its day; null without one.</summary>
     public (DateOnly Day, int Pain)? LatestMorning(DateOnly today)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Harrier.Core.Answers;
 using Harrier.Core.Pain;
 using Harrier.Core.Screening;
 
@@ -54,56 +55,75 @@ public sealed record TriageInput(TriageAnswers Answers, RedFlagAnswers? RedFlags
     /// <summary>True when the request carries anything for the warning-signs check (answers or a pain entry).</summary>
     public bool HasScreen => RedFlags is not null || PainEntry is not null;
 
-    /// <summary>Reads the file's text; on bad input returns a one-line reason instead.</summary>
+    /// <summary>What could not be used, by field ("hills", "age", "redFlags.fever"), each a plain sentence; empty when all is fine.
+    /// The fields with a problem are left out of <see cref="Answers"/>, <see cref="RedFlags"/>, <see cref="Age"/> and
+    /// <see cref="PainEntry"/>.</summary>
+    public IReadOnlyDictionary<string, string> Problems { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when the request can be answered: nothing to fix, or its warning-sign answers already need a clinician today or
+    /// now, which is shown at once whatever else is wrong (the same policy as <see cref="RedFlagSubmission.Stands"/>).</summary>
+    public bool Stands(DateOnly today) => Problems.Count == 0 || (HasScreen && Screen(today).SuspendPlan);
+
+    /// <summary>The problems on one line, each naming its field: "hills must be one of: none, some, lots.; age: …".</summary>
+    public string ProblemLine => string.Join(" ", Problems.Select(p => Line(p.Key, p.Value)));
+
+    /// <summary>Reads the text. A text that is not one JSON object gives a one-line reason instead; anything else gives the input
+    /// with every field that could not be used listed in <see cref="Problems"/>.</summary>
     public static (TriageInput? Input, string? Error) Parse(string json, DateOnly today)
     {
+        JsonObject root;
         try
         {
-            return Read(json, today);
+            var node = JsonNode.Parse(json, new JsonNodeOptions { PropertyNameCaseInsensitive = true },
+                new JsonDocumentOptions { AllowDuplicateProperties = false });
+            if (node is not JsonObject obj)
+            {
+                return (null, "the file must hold one JSON object (see docs/triage-input.md).");
+            }
+
+            if (Duplicate(obj, json) is { } twice)
+            {
+                return (null, $"the field '{twice}' appears twice.");
+            }
+
+            root = obj;
         }
         catch (JsonException e)
         {
-            return (null, e.Message.ReplaceLineEndings(" "));
+            return (null, JsonProblem.Describe(e, typeof(TriageAnswers)).Message);
         }
+
+        return (Read(root, today), null);
     }
 
-    private static (TriageInput? Input, string? Error) Read(string json, DateOnly today)
+    private static TriageInput Read(JsonObject root, DateOnly today)
     {
-        var node = JsonNode.Parse(json, new JsonNodeOptions { PropertyNameCaseInsensitive = true },
-            new JsonDocumentOptions { AllowDuplicateProperties = false });
-        if (node is not JsonObject root)
-        {
-            return (null, "the file must hold one JSON object (see docs/triage-input.md).");
-        }
-
-        if (Duplicate(root, json) is { } twice)
-        {
-            return (null, $"the field '{twice}' appears twice.");
-        }
-
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         var known = AnswerNames();
-        if (root.Select(p => p.Key).FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        foreach (var unknown in root.Select(p => p.Key).Where(k => !known.Contains(k)).ToArray())
         {
-            return (null, $"unknown field '{unknown}' (the fields are listed in docs/triage-input.md).");
+            problems[unknown] = $"unknown field '{unknown}' (the fields are listed in docs/triage-input.md).";
+            root.Remove(unknown);
         }
 
         var hasRedFlags = root.ContainsKey(RedFlagsField);
-        var redFlags = Take<Dictionary<string, JsonElement>>(root, RedFlagsField) ?? [];
-        var age = Take<int?>(root, AgeField);
-        var entryInput = Take<PainEntryInput>(root, PainEntryField);
-        var answers = TriageAnswers.Parse(root.ToJsonString());
+        var redFlags = Take<Dictionary<string, JsonElement>>(root, RedFlagsField, problems) ?? [];
+        var ageNode = Take<JsonElement?>(root, AgeField, problems);
+        var entryInput = Take<PainEntryInput>(root, PainEntryField, problems);
+        var answers = ReadAnswers(root, problems);
 
-        var (flags, flagErrors) = RedFlagAnswerParser.Parse(
+        var (flags, flagErrors) = RedFlagAnswerParser.ParseValid(
             redFlags.Select(p => KeyValuePair.Create(p.Key, RedFlagAnswerParser.Text(p.Value))), RedFlagRules.Questions);
-        if (flagErrors.Count > 0)
+        foreach (var (id, message) in flagErrors)
         {
-            var (id, message) = flagErrors.First();
-            return (null, $"redFlags.{id}: {message} (the question ids are listed in docs/triage-input.md).");
+            problems[$"{RedFlagsField}.{id}"] = message;
         }
 
-        if (age is < 0 or > 130)
+        var (age, ageError) = ageNode is { } a && a.ValueKind != JsonValueKind.Null ? RedFlagSubmission.ReadAge(a.ValueKind == JsonValueKind.Number
+            ? a.GetRawText() : "not a number") : (null, null);
+        if (ageError is not null)
         {
-            return (null, "age must be between 0 and 130.");
+            problems[AgeField] = ageError;
         }
 
         PainEntry? entry = null;
@@ -112,11 +132,49 @@ public sealed record TriageInput(TriageAnswers Answers, RedFlagAnswers? RedFlags
             (entry, var problem) = entryInput.ToEntry(today);
             if (problem is not null)
             {
-                return (null, problem);
+                problems[PainEntryField] = problem;
             }
         }
 
-        return (new TriageInput(answers, hasRedFlags ? flags : null, age, entry), null);
+        return new TriageInput(answers, hasRedFlags ? flags : null, age, entry) { Problems = problems };
+    }
+
+    // Reads the questionnaire, leaving out each field whose value cannot be read (with its problem), and checks the numbers' bounds.
+    private static TriageAnswers ReadAnswers(JsonObject root, Dictionary<string, string> problems)
+    {
+        for (var attempt = 0; attempt < 64; attempt++)
+        {
+            try
+            {
+                var answers = TriageAnswers.Parse(root.ToJsonString());
+                var outOfRange = answers.Problems();
+                if (outOfRange.Count == 0)
+                {
+                    return answers;
+                }
+
+                // An impossible number is refused, never kept as if it were true.
+                foreach (var (field, message) in outOfRange)
+                {
+                    problems[field] = message;
+                    root.Remove(root.Select(p => p.Key).First(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase)));
+                }
+            }
+            catch (JsonException e)
+            {
+                var (field, message) = JsonProblem.Describe(e, typeof(TriageAnswers));
+                var name = root.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+                problems[name ?? field] = message;
+                if (name is null)
+                {
+                    break;
+                }
+
+                root.Remove(name);
+            }
+        }
+
+        return new TriageAnswers();
     }
 
     // Names differing only in case are the same field (the reader is case-insensitive, as TriageAnswers.Parse is).
@@ -135,7 +193,7 @@ public sealed record TriageInput(TriageAnswers Answers, RedFlagAnswers? RedFlags
         }
     }
 
-    private static T? Take<T>(JsonObject root, string name)
+    private static T? Take<T>(JsonObject root, string name, Dictionary<string, string> problems)
     {
         if (!root.TryGetPropertyValue(name, out var value))
         {
@@ -149,13 +207,24 @@ public sealed record TriageInput(TriageAnswers Answers, RedFlagAnswers? RedFlags
         }
         catch (JsonException e)
         {
-            throw new JsonException($"{name}: {e.Message}", e);
+            var (field, message) = JsonProblem.Describe(e, Plain(typeof(T)), name);
+            problems[field] = message;
+            return default;
         }
     }
+
+    // The type a field's value is described by: the pain entry as written, the answers as an object of question id → answer.
+    private static Type Plain(Type type) => type == typeof(Dictionary<string, JsonElement>) ? typeof(RedFlagAnswersShape) : type;
+
+    private static string Line(string field, string message) =>
+        message.StartsWith(field, StringComparison.Ordinal) ? message : $"{field}: {message}";
 
     private static HashSet<string> AnswerNames()
     {
         var names = ScreeningOptions.GetTypeInfo(typeof(TriageAnswers)).Properties.Select(p => p.Name);
         return new HashSet<string>(names.Concat([RedFlagsField, AgeField, PainEntryField]), StringComparer.OrdinalIgnoreCase);
     }
+
+    // Only its name is used: "redFlags must be an object { … }".
+    private sealed record RedFlagAnswersShape;
 }

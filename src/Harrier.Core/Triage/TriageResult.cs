@@ -6,7 +6,8 @@ namespace Harrier.Core.Triage;
 /// <summary>What triage gives: the one decision, the warning-signs result when it was part of the request, and the contributors.</summary>
 /// <param name="Decision">The pain decision (<see cref="PainTriage.Decide"/>), the same every other path reaches.</param>
 /// <param name="Screen">The warning-signs result evaluated with this request, or null when none was given.</param>
-/// <param name="Ranked">Contributors that scored, best first; equal scores share a place. Empty when stopped at a flag.</param>
+/// <param name="Ranked">Contributors that scored, best first; equal scores share a place. Empty when stopped at a flag. Patterns to
+/// get checked are never among them (<see cref="ToCheck"/>).</param>
 /// <param name="NeedData">Contributors the log could not judge yet, with the data that would tell.</param>
 /// <param name="NotIndicated">Contributors neither the answers nor the log point at.</param>
 /// <param name="Answers">The answers used: typed ones, and known ones where nothing was typed.</param>
@@ -28,6 +29,10 @@ public sealed record TriageResult(
 
     /// <summary>The urgency of the warning sign that counts (this request's check, or the latest open one), or self when none.</summary>
     public Urgency Urgency { get; init; }
+
+    /// <summary>Patterns to get checked that the answers or the journal point at (a possible nerve-root pattern): never ranked as
+    /// a cause, shown apart with what to do.</summary>
+    public IReadOnlyList<Contributor> ToCheck { get; init; } = [];
 
     /// <summary>True when a warning sign needs a clinician today or now: every output stops at the flag, with no contributors.</summary>
     public bool StoppedAtFlag => Decision.Action == PainAction.Suspend;

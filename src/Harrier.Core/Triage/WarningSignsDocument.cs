@@ -28,7 +28,9 @@ public sealed record WarningSignsDocument(
     {
         ArgumentNullException.ThrowIfNull(result);
         var screen = result.Screen;
-        return new WarningSignsDocument(screen?.Status, screen?.Overall ?? result.Urgency, result.WarningSigns.Heading, result.WarningSigns.Lead,
+        // The urgency that counts: an earlier open warning sign outranks a calmer check given with the request.
+        var urgency = screen is null || result.Urgency > screen.Overall ? result.Urgency : screen.Overall;
+        return new WarningSignsDocument(screen?.Status, urgency, result.WarningSigns.Heading, result.WarningSigns.Lead,
             screen?.Findings.Select(FindingDocument.From).ToArray() ?? [],
             screen?.UnansweredQuestions.Select(q => new QuestionDocument(q.Id, q.Label ?? q.Text)).ToArray() ?? [],
             screen?.AgeMissing ?? false);

@@ -19,7 +19,8 @@ public sealed class RunnerIntake(HarrierDbContext db, TimeProvider clock)
     };
 
     /// <summary>Assesses and keeps an intake; an unfinished one is assessed but not kept.</summary>
-    /// <exception cref="ArgumentException">A PAR-Q+ answer refers to an id the form does not have.</exception>
+    /// <exception cref="ArgumentException">A PAR-Q+ answer refers to an id the form does not have, or the history has
+    /// <see cref="ActivityHistory.Problems"/> (callers show those to the runner first).</exception>
     public async Task<(IntakeOutcome Outcome, IntakeRecord? Record)> SaveAsync(
         string runnerId, string enteredById, IReadOnlyDictionary<string, bool> parQ, ActivityHistory history, DateOnly today,
         CancellationToken cancellationToken)
@@ -46,9 +47,20 @@ public sealed class RunnerIntake(HarrierDbContext db, TimeProvider clock)
         await db.Intakes.AsNoTracking().Where(i => i.RunnerId == runnerId).OrderByDescending(i => i.TakenUtc).ThenByDescending(i => i.Id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The latest intake with its answers and outcome, or null.</summary>
-    public Task<StoredIntake?> LatestAsync(string runnerId, CancellationToken cancellationToken) =>
-        db.Intakes.LatestForAsync(runnerId, cancellationToken);
+    /// <summary>The latest intake with its answers and outcome (knowing whether the warning-signs check was taken since), or null.</summary>
+    public async Task<StoredIntake?> LatestAsync(string runnerId, CancellationToken cancellationToken)
+    {
+        var latest = await db.Intakes.LatestForAsync(runnerId, cancellationToken);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var taken = latest.Record.TakenUtc;
+        var screened = await db.Screenings.AsNoTracking().Where(s => s.OwnerId == runnerId && s.TakenUtc >= taken)
+            .OrderBy(s => s.TakenUtc).Select(s => (DateOnly?)s.Day).FirstOrDefaultAsync(cancellationToken);
+        return screened is null ? latest : StoredIntake.From(latest.Record, screened);
+    }
 
     /// <summary>Whether the runner's intake is valid on <paramref name="today"/>, and if not why.</summary>
     public async Task<IntakeStatus> StatusAsync(string runnerId, DateOnly today, CancellationToken cancellationToken)

@@ -10,11 +10,15 @@ namespace Harrier.Data.Intake;
 /// <param name="Outcome">The outcome.</param>
 public sealed record StoredIntake(IntakeRecord Record, IReadOnlyDictionary<string, bool> ParQ, ActivityHistory History, IntakeOutcome Outcome)
 {
-    public static StoredIntake From(IntakeRecord record)
+    /// <summary>Reads a kept intake.</summary>
+    /// <param name="record">The stored row.</param>
+    /// <param name="screenedOn">The day the warning-signs check was taken since this intake, when it was: the outcome then no
+    /// longer says to take it next.</param>
+    public static StoredIntake From(IntakeRecord record, DateOnly? screenedOn = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var parQ = JsonSerializer.Deserialize<Dictionary<string, bool>>(record.ParQJson, RunnerIntake.Json) ?? [];
         var history = JsonSerializer.Deserialize<ActivityHistory>(record.HistoryJson, RunnerIntake.Json) ?? new ActivityHistory();
-        return new StoredIntake(record, parQ, history, IntakeAssessment.Assess(parQ, history));
+        return new StoredIntake(record, parQ, history, IntakeAssessment.Assess(parQ, history, screenedOn));
     }
 }

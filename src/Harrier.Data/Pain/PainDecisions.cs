@@ -12,10 +12,15 @@ namespace Harrier.Data.Pain;
 /// </summary>
 /// <remarks>
 /// A decision changes the plan once per observation: the plan's history records the day it was about, and the same decision (or a
-/// milder one) about the same day is not applied again; a more cautious one is. Progress and hold leave the sessions as they are.
+/// milder one) about the same day is not applied again; a more cautious one is. An easier week is given once per week: while one
+/// given in the last <see cref="EasierWeekDays"/> days is running, another (a second check-in that day, a later run still rising)
+/// does not cut the same sessions again. Progress and hold leave the sessions as they are.
 /// </remarks>
 public sealed class PainDecisions(HarrierDbContext db, TimeProvider clock)
 {
+    /// <summary>How long an easier week lasts from the day it was given.</summary>
+    public const int EasierWeekDays = 7;
+
     /// <summary>The decision for the runner on <paramref name="today"/>, without changing anything.</summary>
     public async Task<PainDecision> DecideAsync(string ownerId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -37,7 +42,7 @@ public sealed class PainDecisions(HarrierDbContext db, TimeProvider clock)
 
         var plan = stored.Plan;
         var adjustment = Adjustment(decision);
-        if (AlreadyApplied(plan, adjustment))
+        if (AlreadyApplied(plan, adjustment, today))
         {
             return (decision, null);
         }
@@ -72,8 +77,10 @@ public sealed class PainDecisions(HarrierDbContext db, TimeProvider clock)
         return new PlanAdjustment(action, decision.Reason, decision.Basis.Text, decision.About);
     }
 
-    private static bool AlreadyApplied(TrainingPlan plan, PlanAdjustment adjustment) =>
+    private static bool AlreadyApplied(TrainingPlan plan, PlanAdjustment adjustment, DateOnly today) =>
         (adjustment.Action == PlanAction.Suspend && plan.IsSuspended)
+        || (adjustment.Action == PlanAction.Deload
+            && plan.Changes.Any(c => c.Action == PlanAction.Deload && c.On > today.AddDays(-EasierWeekDays) && c.On <= today))
         || plan.Changes.Any(c => c.About == adjustment.About && c.Basis == adjustment.Basis && c.Action >= adjustment.Action
             && c.Action != PlanAction.Realign);
 }

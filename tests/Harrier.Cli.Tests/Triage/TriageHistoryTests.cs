@@ -32,10 +32,13 @@ public sealed class TriageHistoryTests
         Assert.True(hills.GetProperty("score").GetInt32() > hillsAlone.GetProperty("score").GetInt32(), withLog);
         Assert.True(hills.GetProperty("evidence").EnumerateArray()
             .Any(e => e.GetString()!.Contains("4 of 4 painful mornings", StringComparison.Ordinal)), withLog);
-        var radicular = Contributor(withLog, "radicular-pattern");
+        var radicular = JsonDocument.Parse(withLog).RootElement.GetProperty("toCheck").EnumerateArray()
+            .Single(c => c.GetProperty("id").GetString() == "radicular-pattern");
         Assert.Contains(radicular.GetProperty("evidence").EnumerateArray(),
             e => e.GetString()!.Contains("below the knee (from your pain journal: right lower back spreading to the right outer lower leg", StringComparison.Ordinal));
-        Assert.DoesNotContain(JsonDocument.Parse(alone).RootElement.GetProperty("contributors").EnumerateArray(),
+        Assert.DoesNotContain(JsonDocument.Parse(alone).RootElement.GetProperty("toCheck").EnumerateArray(),
+            c => c.GetProperty("id").GetString() == "radicular-pattern");
+        Assert.DoesNotContain(JsonDocument.Parse(withLog).RootElement.GetProperty("contributors").EnumerateArray(),
             c => c.GetProperty("id").GetString() == "radicular-pattern");
         var known = JsonDocument.Parse(withLog).RootElement.GetProperty("known").EnumerateArray().Select(k => k.GetProperty("field").GetString());
         Assert.Contains("weeklyKilometersNow", known);

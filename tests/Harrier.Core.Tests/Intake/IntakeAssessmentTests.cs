@@ -41,7 +41,128 @@ public sealed class IntakeAssessmentTests
         var outcome = IntakeAssessment.Assess(ParQPlusTests.AllNo(), new ActivityHistory { CurrentBackOrLegPain = true });
 
         Assert.True(outcome.ScreenNow);
-        Assert.StartsWith("You have back or leg pain now", outcome.NextSteps[0], StringComparison.Ordinal);
+        Assert.StartsWith("You noted back or leg pain now: take the warning-signs check now", outcome.NextSteps[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(AcsmSymptom.ChestDiscomfort)]
+    [InlineData(AcsmSymptom.DizzinessOrFainting)]
+    [InlineData(AcsmSymptom.Breathlessness)]
+    public void Assess_SymptomTheWarningSignsCheckAsksAbout_SendsToTheCheckFirst(AcsmSymptom symptom)
+    {
+        var outcome = IntakeAssessment.Assess(ParQPlusTests.AllNo(), new ActivityHistory { Symptoms = [symptom] });
+
+        Assert.True(outcome.ScreenNow);
+        Assert.Contains(symptom.Words().ToLowerInvariant(), outcome.NextSteps[0], StringComparison.Ordinal);
+        Assert.Contains("warning-signs check now, before any exercise", outcome.NextSteps[0], StringComparison.Ordinal);
+        Assert.False(outcome.MayStart);
+    }
+
+    [Theory]
+    [InlineData("chest-pain")]
+    [InlineData("dizziness")]
+    public void Assess_ParQChestPainOrDizziness_IsAnAcsmSymptomAndSendsToTheCheck(string question)
+    {
+        var parQ = FollowUpsAllNo(question);
+
+        var outcome = IntakeAssessment.Assess(parQ, new ActivityHistory());
+
+        Assert.Equal(AcsmRecommendation.ClearanceRecommended, outcome.Acsm);
+        Assert.Equal(IntakeVerdict.MedicalClearance, outcome.Verdict);
+        Assert.True(outcome.ScreenNow);
+    }
+
+    [Theory]
+    [InlineData("heart", false, ExerciseIntensity.Moderate, AcsmRecommendation.ClearanceRecommended)]
+    [InlineData("metabolic", false, ExerciseIntensity.Moderate, AcsmRecommendation.ClearanceRecommended)]
+    [InlineData("heart", true, ExerciseIntensity.Vigorous, AcsmRecommendation.ClearanceBeforeVigorous)]
+    [InlineData("blood-pressure", false, ExerciseIntensity.Moderate, AcsmRecommendation.NotNecessaryStartLight)]
+    public void Assess_ParQHeartOrMetabolicCondition_IsAcsmKnownDisease(string followUp, bool regular, ExerciseIntensity intensity, AcsmRecommendation expected)
+    {
+        var parQ = FollowUpsAllNo("heart-condition");
+        parQ[followUp] = true;
+        foreach (var q in ParQForm.Shipped.FollowUps.Single(f => f.Id == followUp).Questions)
+        {
+            parQ[q.Id] = false;
+        }
+
+        var outcome = IntakeAssessment.Assess(parQ, new ActivityHistory { RegularExerciser = regular, TargetIntensity = intensity });
+
+        Assert.Equal(expected, outcome.Acsm);
+        Assert.True(outcome.Verdict >= IntakeAssessmentVerdictOf(expected));
+    }
+
+    [Fact]
+    public void Assess_SeeAProfessionalFirst_NoStepSaysStartBeforeThat()
+    {
+        var parQ = FollowUpsAllNo("bone-joint-problem");
+        parQ["arthritis-back"] = true;
+        foreach (var q in ParQForm.Shipped.FollowUps.Single(f => f.Id == "arthritis-back").Questions)
+        {
+            parQ[q.Id] = q.Id == "arthritis-back-fracture";
+        }
+
+        var outcome = IntakeAssessment.Assess(parQ, new ActivityHistory());
+
+        Assert.Equal(IntakeVerdict.SeeProfessional, outcome.Verdict);
+        Assert.DoesNotContain(outcome.NextSteps, s => s.StartsWith("Start", StringComparison.Ordinal));
+        Assert.Contains(outcome.NextSteps, s => s.StartsWith("After that: start with light", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_CheckTakenSinceTheIntake_NoLongerSaysTakeItNext()
+    {
+        var outcome = IntakeAssessment.Assess(ParQPlusTests.AllNo(), new ActivityHistory { CurrentBackOrLegPain = true }, new DateOnly(2027, 1, 5));
+
+        Assert.False(outcome.ScreenNow);
+        Assert.DoesNotContain(outcome.NextSteps, s => s.Contains("check now", StringComparison.Ordinal));
+        Assert.Contains("you took the warning-signs check on 5 Jan 2027", outcome.NextSteps[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("age", 5)]
+    [InlineData("age", 200)]
+    [InlineData("hoursSittingPerDay", 30)]
+    [InlineData("bodyMassKg", -5)]
+    [InlineData("heightCm", 20)]
+    [InlineData("strengthSessionsPerWeek", 40)]
+    [InlineData("runningMinutesPerWeek", 5000)]
+    public void Problems_OutOfBounds_KeptAsTypedWithAPlainError(string field, double value)
+    {
+        var history = field switch
+        {
+            "age" => new ActivityHistory { Age = (int)value },
+            "hoursSittingPerDay" => new ActivityHistory { HoursSittingPerDay = value },
+            "bodyMassKg" => new ActivityHistory { BodyMassKg = value },
+            "heightCm" => new ActivityHistory { HeightCm = value },
+            "strengthSessionsPerWeek" => new ActivityHistory { StrengthSessionsPerWeek = (int)value },
+            _ => new ActivityHistory { RunningMinutesPerWeek = (int)value },
+        };
+
+        var problem = Assert.Single(history.Problems());
+
+        Assert.Equal(field, problem.Key);
+        Assert.Contains(" must be ", problem.Value, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => IntakeAssessment.Assess(ParQPlusTests.AllNo(), history));
+    }
+
+    private static IntakeVerdict IntakeAssessmentVerdictOf(AcsmRecommendation recommendation) => recommendation switch
+    {
+        AcsmRecommendation.ClearanceRecommended => IntakeVerdict.MedicalClearance,
+        AcsmRecommendation.ClearanceBeforeVigorous => IntakeVerdict.ClearanceBeforeVigorous,
+        _ => IntakeVerdict.Cleared,
+    };
+
+    private static Dictionary<string, bool> FollowUpsAllNo(string pageOneYes)
+    {
+        var answers = ParQPlusTests.AllNo();
+        answers[pageOneYes] = true;
+        foreach (var f in ParQForm.Shipped.FollowUps)
+        {
+            answers[f.Id] = false;
+        }
+
+        return answers;
     }
 
     [Fact]

@@ -100,6 +100,58 @@ public sealed class PainMonitoringTests
         Assert.Equal("no-pain-recorded", decision.Rule);
     }
 
+    [Theory]
+    [InlineData(3, 0, PainAction.Progress, "settled")]
+    [InlineData(3, 1, PainAction.Hold, "morning-no-baseline")]
+    [InlineData(4, 4, PainAction.Hold, "morning-no-baseline")]
+    [InlineData(2, 3, PainAction.Reduce, "morning-rose-no-baseline")]
+    [InlineData(5, 6, PainAction.Reduce, "morning-high-no-baseline")]
+    public void Decide_NextMorningWithNoMorningBeforeTheRun_NeverInventsAUsualLevel(int during, int morning, PainAction expected, string rule)
+    {
+        var decision = PainMonitoring.Decide(Signals(entries: [new PainEntry(Monday, Back) { DuringRun = during, NextMorning = morning }]), Monday.AddDays(1));
+
+        Assert.Equal(expected, decision.Action);
+        Assert.Equal(rule, decision.Rule);
+        Assert.DoesNotContain("usual 0/10", decision.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("back to your usual level", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_MorningOneAfterARunWithoutEarlierMornings_SaysTheBaselineIsUnknown()
+    {
+        var decision = PainMonitoring.Decide(
+            Signals(entries: [new PainEntry(Monday, Back) { AfterRun = 2 }], checkIns: [new MorningCheckIn(Monday.AddDays(1), 1)]), Monday.AddDays(1));
+
+        Assert.Equal(PainAction.Hold, decision.Action);
+        Assert.Contains("no morning score from before that run", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_NothingRecordedAtAll_SaysSoInsteadOfCarryOn()
+    {
+        var decision = PainMonitoring.Decide(PainSignals.None, Monday);
+
+        Assert.Equal(PainMonitoring.NothingRecordedRule, decision.Rule);
+        Assert.True(decision.NothingToGoOn);
+        Assert.Equal("nothing recorded to go on yet", decision.Heading);
+        Assert.DoesNotContain("Carry on", decision.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("No pain was recorded around your runs", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_OnlyARunLongAgo_HasNothingToGoOn() =>
+        Assert.True(PainMonitoring.Decide(Signals(runDays: [Monday.AddDays(-30)]), Monday).NothingToGoOn);
+
+    [Fact]
+    public void Decide_RecentRunsWithoutPain_SaysNoPainWasRecorded()
+    {
+        var decision = PainMonitoring.Decide(Signals(runDays: [Monday.AddDays(-2)]), Monday);
+
+        Assert.Equal("no-pain-recorded", decision.Rule);
+        Assert.False(decision.NothingToGoOn);
+        Assert.Equal("carry on as planned", decision.Heading);
+    }
+
     [Fact]
     public void Observations_EntryAndNextMorningCheckIn_BecomeOneObservationWithItsBaseline()
     {
@@ -110,6 +162,10 @@ public sealed class PainMonitoringTests
 
         Assert.Equal(new PainObservation(Monday, 3, null, 2, 1), observation);
     }
+
+    [Fact]
+    public void Observations_NoMorningBeforeTheRun_BaselineIsUnknownNotZero() =>
+        Assert.Null(Assert.Single(Signals([new PainEntry(Monday, Back) { DuringRun = 3 }]).Observations(Monday)).Baseline);
 
     [Fact]
     public void Observations_NextMorningOfToday_IsNotKnownYet()

@@ -152,11 +152,39 @@ public sealed class RedFlagScreenTests
         Assert.Equal(Urgency.Today, result.Overall);
         Assert.True(result.SuspendPlan);
         Assert.Equal(["cancer-with-spinal-symptom", "cancer-flags-together"], result.Findings.Take(2).Select(f => f.Rule.Id));
-        Assert.Contains("a history of cancer and night pain that stops sleep", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.Contains("After cancer, night pain that stops sleep with back pain", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("cancer, a history of cancer", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.Equal(["a history of cancer", "night pain that stops sleep"], result.Findings[0].Because.Select(r => r.Label));
         Assert.Contains("within 24 hours", result.Findings[0].Action, StringComparison.Ordinal);
         Assert.Contains("a history of cancer, night pain that stops sleep and more than a month without getting better",
             result.Findings[1].TellClinician, StringComparison.Ordinal);
         Assert.Equal("See a clinician today", result.Headline.Heading);
+    }
+
+    [Theory]
+    [InlineData("cancer-history foot-weakness", "After cancer, a weak or slapping foot with back pain")]
+    [InlineData("cancer-history progressive-pain straining-pain", "After cancer, back pain getting steadily worse and ")]
+    public void Evaluate_CombinationWithACancerHistory_NamesTheHistoryOnce(string yes, string expected)
+    {
+        var finding = RedFlagScreen.Evaluate(Answers(yes), null, 40).Findings[0];
+
+        Assert.True(finding.Rule.IsCombination);
+        Assert.StartsWith(finding.Rule.Urgency == Urgency.Emergency ? "Get emergency care now" : "Contact a doctor", finding.Action, StringComparison.Ordinal);
+        Assert.Contains(expected, finding.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("a history of cancer", finding.Action, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("saddle-numbness")]
+    [InlineData("chest-pain=now")]
+    [InlineData("fever")]
+    [InlineData("cancer-history night-pain")]
+    public void Headline_UrgentFlag_NeverClaimsAPlanIsPaused(string yes)
+    {
+        var headline = RedFlagScreen.Evaluate(Answers(yes), null, 40).Headline;
+
+        Assert.DoesNotContain("paused", headline.Lead, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Do not run until you have been seen", headline.Lead, StringComparison.Ordinal);
     }
 
     [Theory]

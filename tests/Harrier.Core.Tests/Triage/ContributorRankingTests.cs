@@ -175,11 +175,13 @@ public sealed class ContributorRankingTests
     }
 
     [Fact]
-    public void Rank_ThreadRunner_KnowsTheSpreadFromTheJournalAndRefersFirst()
+    public void Rank_ThreadRunner_KnowsTheSpreadFromTheJournalAndShowsThePatternApartNeverRanked()
     {
         var result = Rank(ThreadRunner.Answers with { PainSpreadsBelowKnee = null }, ThreadRunner.Log(), ThreadRunner.TodayOffset);
 
-        var first = result.Ranked[0].Contributor;
+        Assert.DoesNotContain(result.Ranked, r => r.Contributor.Refer || r.Contributor.Id == "radicular-pattern");
+        Assert.Equal(1, result.Ranked[0].Place);
+        var first = Assert.Single(result.ToCheck);
         Assert.Equal("radicular-pattern", first.Id);
         Assert.True(first.Refer);
         Assert.Equal(

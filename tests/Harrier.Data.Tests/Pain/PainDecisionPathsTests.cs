@@ -95,6 +95,92 @@ public sealed class PainDecisionPathsTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task TwoCheckInsOnTheSameDay_TheEasierWeekIsCutOnce(DatabaseProvider provider)
+    {
+        await using var paths = await PainPaths.CreateAsync(provider);
+        var journal = new PainJournal(paths.Db, paths.Clock);
+        var checkIn = await RisingMorningsAsync(paths, journal, weeks: 3);
+        var sessions = (await paths.PlanAsync()).Plan.Workouts.Where(w => w.Workout.IsRunning).ToArray();
+
+        var first = await journal.CheckInAsync(paths.Runner.Id, new MorningCheckIn(checkIn, 5), CancellationToken.None);
+        var second = await journal.CheckInAsync(paths.Runner.Id, new MorningCheckIn(checkIn, 4), CancellationToken.None);
+
+        Assert.Equal(PlanAction.Deload, first.Change!.Action);
+        Assert.Equal(PainAction.Deload, second.Decision.Action);
+        Assert.Null(second.Change);
+        await AssertEasedOnceAsync(paths, sessions, checkIn);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task RisingAgainLaterInTheSameWeek_TheEasierWeekIsNotCutTwice(DatabaseProvider provider)
+    {
+        await using var paths = await PainPaths.CreateAsync(provider);
+        var journal = new PainJournal(paths.Db, paths.Clock);
+        var checkIn = await RisingMorningsAsync(paths, journal, weeks: 3);
+        var sessions = (await paths.PlanAsync()).Plan.Workouts.Where(w => w.Workout.IsRunning).ToArray();
+        var first = await journal.CheckInAsync(paths.Runner.Id, new MorningCheckIn(checkIn, 5), CancellationToken.None);
+
+        // A run two days later, and the next morning still higher than last week: the same easier week, not a second cut.
+        await AddRunAsync(paths, checkIn.AddDays(1));
+        var later = await journal.CheckInAsync(paths.Runner.Id, new MorningCheckIn(paths.At(checkIn.AddDays(2)), 6), CancellationToken.None);
+
+        Assert.Equal(PlanAction.Deload, first.Change!.Action);
+        Assert.Equal(PainAction.Deload, later.Decision.Action);
+        Assert.Null(later.Change);
+        await AssertEasedOnceAsync(paths, sessions, checkIn);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task LaterAllNoCheck_DoesNotClearAnOpenEmergencyOnAnyPath(DatabaseProvider provider)
+    {
+        await using var paths = await PainPaths.CreateAsync(provider);
+        var check = new RedFlagCheck(paths.Db, paths.Clock);
+        var day = paths.At(Monday.AddDays(1));
+        var now = RedFlagAnswerParser.Parse([KeyValuePair.Create("chest-pain", (string?)"now")], RedFlagRules.Questions).Answers!;
+        await check.RunAsync(paths.Runner.Id, now, 40, null, day, CancellationToken.None);
+
+        var later = paths.At(Monday.AddDays(3));
+        var allNo = new RedFlagAnswers(RedFlagRules.Questions.Where(q => q.AskIf is null).Select(q => KeyValuePair.Create(q.Id, RedFlagAnswer.No)));
+        var (result, _) = await check.RunAsync(paths.Runner.Id, allNo, 40, null, later, CancellationToken.None);
+
+        Assert.Equal(Urgency.Self, result.Overall);
+        Assert.True((await paths.PlanAsync()).Plan.IsSuspended);
+        var decision = await new PainDecisions(paths.Db, paths.Clock).DecideAsync(paths.Runner.Id, later, CancellationToken.None);
+        Assert.Equal(PainAction.Suspend, decision.Action);
+        var triage = await new RunnerTriage(paths.Db, paths.Clock).AssessAsync(paths.Runner.Id, later, new TriageAnswers(), null, null, false, CancellationToken.None);
+        Assert.True(triage.StoppedAtFlag);
+        Assert.Equal("Get emergency help now", triage.WarningSigns.Heading);
+        var history = await new PainHistory(paths.Db).LoadAsync(paths.Runner.Id, later, CancellationToken.None);
+        Assert.Equal(Urgency.Emergency, history.OpenScreen(later)!.Overall);
+
+        await check.ClearAsync(paths.Runner.Id, CancellationToken.None);
+        var seen = await new PainDecisions(paths.Db, paths.Clock).DecideAsync(paths.Runner.Id, later, CancellationToken.None);
+        Assert.NotEqual(PainAction.Suspend, seen.Action);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task CheckWithoutAnEntry_ReadsTheRecentJournalsNerveRootPattern(DatabaseProvider provider)
+    {
+        await using var paths = await PainPaths.CreateAsync(provider);
+        var day = paths.At(Monday.AddDays(1));
+        var entry = new PainEntry(day.AddDays(-2), Back) { SpreadsTo = [new BodySpot(BodyRegion.OuterLowerLeg, BodySide.Right)], AfterRun = 3 };
+        await new PainJournal(paths.Db, paths.Clock).AddAsync(paths.Runner.Id, entry, day.AddDays(-2), CancellationToken.None);
+        var allNo = new RedFlagAnswers(RedFlagRules.Questions.Where(q => q.AskIf is null).Select(q => KeyValuePair.Create(q.Id, RedFlagAnswer.No)));
+
+        var (result, _) = await new RedFlagCheck(paths.Db, paths.Clock).RunAsync(paths.Runner.Id, allNo, 34, null, day, CancellationToken.None);
+
+        Assert.Equal("nerve-root-pattern", Assert.Single(result.Findings).Rule.Id);
+        Assert.StartsWith("No emergency signs; one thing to watch", result.Headline.Heading, StringComparison.Ordinal);
+        var triage = await new RunnerTriage(paths.Db, paths.Clock).AssessAsync(paths.Runner.Id, day, new TriageAnswers(), null, null, false, CancellationToken.None);
+        Assert.Contains("to watch: pain below the knee that may come from a nerve root", triage.WarningSigns.Heading, StringComparison.Ordinal);
+        Assert.DoesNotContain(triage.Ranked, r => r.Contributor.Refer);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task SameDayWarningSign_ScreenSuspendsOnTheFlagsBasisAndEveryPathStopsThereUntilResumed(DatabaseProvider provider)
     {
         await using var paths = await PainPaths.CreateAsync(provider);
@@ -146,6 +232,50 @@ public sealed class PainDecisionPathsTests
         await new RedFlagCheck(paths.Db, paths.Clock).RunAsync(paths.Runner.Id, allNo, 34, null, today, CancellationToken.None);
         var after = await new PainDecisions(paths.Db, paths.Clock).DecideAsync(paths.Runner.Id, today, CancellationToken.None);
         Assert.NotEqual("new-symptom-unscreened", after.Rule);
+    }
+
+    // Runs on Mondays with next-morning check-ins 1, 2, 3…; returns the next Tuesday (a morning to check in on), with its run logged.
+    private static async Task<DateOnly> RisingMorningsAsync(PainPaths paths, PainJournal journal, int weeks)
+    {
+        for (var week = 0; week < weeks; week++)
+        {
+            var runDay = Monday.AddDays(7 * week);
+            await AddRunAsync(paths, runDay);
+            await journal.CheckInAsync(paths.Runner.Id, new MorningCheckIn(paths.At(runDay.AddDays(1)), week + 1), CancellationToken.None);
+        }
+
+        var next = Monday.AddDays(7 * weeks);
+        await AddRunAsync(paths, next);
+        return paths.At(next.AddDays(1));
+    }
+
+    private static async Task AddRunAsync(PainPaths paths, DateOnly day)
+    {
+        paths.Db.Runs.Add(new Run
+        {
+            OwnerId = paths.Runner.Id, StartUtc = day.ToDateTime(new TimeOnly(6, 30), DateTimeKind.Utc), TimeZoneId = "Europe/London",
+            Distance = Distance.FromKilometers(3), Duration = TimeSpan.FromMinutes(25), Effort = new Effort(4),
+        });
+        await paths.Db.SaveChangesAsync();
+    }
+
+    // From the check-in day on, one easier week: its sessions eased once, never "(easier week) (easier week)" or cut twice.
+    private static async Task AssertEasedOnceAsync(PainPaths paths, PlannedWorkout[] before, DateOnly from)
+    {
+        var plan = (await paths.PlanAsync()).Plan;
+        Assert.Single(plan.Changes, c => c.Action == PlanAction.Deload && c.On >= from);
+        var eased = plan.Workouts.Where(w => w.Date >= from && w.Workout.Title.Contains("(easier week)", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(eased);
+        Assert.All(plan.Workouts.Where(w => w.Workout.IsRunning), w =>
+        {
+            Assert.True(System.Text.RegularExpressions.Regex.Count(w.Workout.Title, @"\(easier week\)") <= 1, w.Workout.Title);
+            Assert.True(System.Text.RegularExpressions.Regex.Count(w.Workout.Instruction, "shortened to about") <= 1, w.Workout.Instruction);
+        });
+        Assert.All(eased, w =>
+        {
+            var original = before.Single(b => b.Date == w.Date);
+            Assert.True(w.Workout.RunSeconds >= original.Workout.RunSeconds * 0.75, $"{w.Workout.Title} cut more than once");
+        });
     }
 
     private static async Task AssertReducedAsync(PainPaths paths, PainDecision decision, PlanChange? change)

@@ -29,7 +29,7 @@ public sealed class IntakeShowCommand(IAnsiConsole console, TimeProvider clock) 
         var intake = new RunnerIntake(db, clock);
         var status = await intake.StatusAsync(user.Id, user.Today(clock), cancellationToken);
         var history = await intake.HistoryAsync(user.Id, cancellationToken);
-        var latest = history.Count == 0 ? null : StoredIntake.From(history[0]);
+        var latest = await intake.LatestAsync(user.Id, cancellationToken);
         if (settings.Json)
         {
             var json = new

@@ -32,6 +32,9 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private IReadOnlyDictionary<string, string>? _problems;
+    private string _unfixed = "";
+
     public sealed class Settings : DataSettings
     {
         [CommandOption("-i|--input <FILE>")]
@@ -73,7 +76,7 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
             return 1;
         }
 
-        var document = TriageDocument.From(triage);
+        var document = TriageDocument.From(triage) with { Problems = _problems };
         if (settings.Json)
         {
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(document, Json));
@@ -81,6 +84,12 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         else
         {
             TriageText.Write(console, document);
+        }
+
+        if (_problems is not null)
+        {
+            // Shown after the warning sign that needed help at once: the rest of the file still needs fixing.
+            await errors.Writer.WriteLineAsync($"harrier triage: {settings.Input}: still to fix: {_unfixed}");
         }
 
         return triage.StoppedAtFlag ? triage.Urgency == Urgency.Emergency ? Emergency : SeeClinicianToday : 0;
@@ -116,12 +125,20 @@ public sealed class TriageCommand(IAnsiConsole console, TimeProvider clock, Erro
         return await new RunnerTriage(db, clock).AssessAsync(user.Id, today, input.Answers, screen, input.PainEntry, save: false, cancellationToken);
     }
 
+    // Null (with the reason on standard error) unless the file can be answered: nothing to fix, or a warning sign that needs a
+    // clinician today or now, which is answered at once (TriageInput.Stands), with what is left to fix reported after it.
     private TriageInput? Parse(string text, string path, DateOnly today)
     {
         var (input, problem) = TriageInput.Parse(text, today);
-        if (input is null)
+        if (input is null || !input.Stands(today))
         {
-            errors.Writer.WriteLine($"harrier triage: {path}: {problem}");
+            errors.Writer.WriteLine($"harrier triage: {path}: {problem ?? input!.ProblemLine}");
+            return null;
+        }
+
+        if (input.Problems.Count > 0)
+        {
+            (_problems, _unfixed) = (input.Problems, input.ProblemLine);
         }
 
         return input;

@@ -14,7 +14,7 @@ internal static class TriageText
         console.WriteLine();
         WriteWarningSigns(console, result.WarningSigns);
         console.WriteLine();
-        console.MarkupLineInterpolated($"[bold]Training:[/] {result.Decision.Action.ToString().ToLowerInvariant()}. {result.Decision.Reason}");
+        console.MarkupLineInterpolated($"[bold]Training:[/] {result.Decision.Heading}. {result.Decision.Reason}");
         console.MarkupLineInterpolated($"  Basis: {result.Decision.Basis.Name} ({result.Decision.Basis.GradeWords}). Source: {result.Decision.Basis.Source}");
         if (result.StoppedAtFlag)
         {
@@ -41,6 +41,27 @@ internal static class TriageText
 
     private static void WriteContributors(IAnsiConsole console, TriageDocument result)
     {
+        foreach (var c in result.ToCheck)
+        {
+            console.MarkupLineInterpolated($"[bold red]To get checked, not ranked: {c.Title}[/]");
+            foreach (var line in c.Evidence)
+            {
+                console.MarkupLineInterpolated($"    - {line}");
+            }
+
+            if (c.Advice is { } advice)
+            {
+                console.MarkupLineInterpolated($"    {advice}");
+            }
+
+            console.MarkupLineInterpolated($"    Research: {c.Strength} ({c.GradeWords}). Source: {c.Source}");
+        }
+
+        if (result.ToCheck.Count > 0)
+        {
+            console.WriteLine();
+        }
+
         console.MarkupLine("[bold]Possible contributors[/] (ranked from your answers and your log, not a diagnosis; equal scores share a place):");
         if (result.Contributors.Count == 0)
         {
@@ -50,7 +71,7 @@ internal static class TriageText
         foreach (var c in result.Contributors)
         {
             var place = c.Tied ? $"joint {c.Place}" : $"{c.Place}";
-            console.MarkupLineInterpolated($" [bold]{place}. {c.Title}[/] (score {c.Score}; research {c.GradeTag})");
+            console.MarkupLineInterpolated($" [bold]{place}. {c.Title}[/] (research: {c.GradeWords})");
             foreach (var line in c.Evidence)
             {
                 console.MarkupLineInterpolated($"    - {line}");

@@ -27,7 +27,7 @@ public static class IntakeApi
         ArgumentNullException.ThrowIfNull(runner);
         var status = await intake.StatusAsync(runner.Id, runner.Today(clock), ct);
         var history = await intake.HistoryAsync(runner.Id, ct);
-        var latest = history.Count == 0 ? null : StoredIntake.From(history[0]);
+        var latest = await intake.LatestAsync(runner.Id, ct);
         return new IntakeStatusResponse(status.IsValid, status.Reason,
             latest is null ? null : IntakeResponse.From(latest.Outcome, latest.Record.Day, latest.Record.EnteredById == runner.Id ? null : "coach"),
             history.Select(h => new IntakeHistoryItem(h.Day, h.Verdict, h.Headline, h.EnteredById != runner.Id)).ToArray());
@@ -50,6 +50,11 @@ public static class IntakeApi
         if (request.History is null)
         {
             errors["history"] = ["Give the activity history."];
+        }
+
+        foreach (var (field, problem) in request.History?.Problems() ?? new Dictionary<string, string>())
+        {
+            errors[$"history.{field}"] = [problem];
         }
 
         if (errors.Count > 0)

@@ -33,42 +33,35 @@ public static class ScreeningApi
         UserManager<HarrierUser> users, RedFlagCheck check, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var user = (await users.GetUserAsync(principal))!;
-        var errors = new Dictionary<string, string[]>();
-        RedFlagAnswers? answers = null;
-        if (request.Answers is not { Count: > 0 } given)
-        {
-            errors["answers"] = ["Answer at least one warning-sign question."];
-        }
-        else
-        {
-            var (parsed, problems) = RedFlagAnswerParser.Parse(
-                given.Select(p => KeyValuePair.Create(p.Key, RedFlagAnswerParser.Text(p.Value))), RedFlagRules.Questions);
-            answers = parsed;
-            foreach (var (question, message) in problems)
-            {
-                errors[$"answers.{question}"] = [message];
-            }
-        }
-
-        if (request.Age is < 10 or > 110)
-        {
-            errors["age"] = ["Age must be 10 to 110."];
-        }
-
+        var raw = (request.Answers ?? []).Select(p => KeyValuePair.Create(p.Key, RedFlagAnswerParser.Text(p.Value)));
+        var submission = RedFlagSubmission.Read(raw, AgeText(request.Age), requireEvery: false);
         var entry = request.PainEntryId is { } id ? await db.PainEntries.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.OwnerId == user.Id, ct) : null;
         if (request.PainEntryId is not null && entry is null)
         {
-            errors["painEntryId"] = ["No such entry in your pain journal."];
+            submission = submission with { Errors = new Dictionary<string, string>(submission.Errors) { ["painEntryId"] = "No such entry in your pain journal." } };
         }
 
-        if (errors.Count > 0)
+        // An answer that needs a clinician today or now is kept and answered at once, whatever else is wrong (RedFlagSubmission.Stands).
+        var outcome = await check.SubmitAsync(user.Id, submission, entry, user.Today(clock), ct);
+        var errors = outcome.Errors.ToDictionary(e => Field(e.Key), e => new[] { e.Value });
+        if (!outcome.Kept)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (result, record) = await check.RunAsync(user.Id, answers!, request.Age, entry, user.Today(clock), ct);
-        return TypedResults.Ok(new RedFlagResponse(WarningSignsDocument.From(result), record.SuspendedPlan, record.TakenUtc, RedFlagScreen.Disclaimer));
+        return TypedResults.Ok(new RedFlagResponse(WarningSignsDocument.From(outcome.Result), outcome.PlanPaused, outcome.Record!.TakenUtc,
+            RedFlagScreen.Disclaimer, outcome.Decision is { } decision ? DecisionDocument.From(decision) : null, errors.Count == 0 ? null : errors));
     }
+
+    // The API names a question's field "answers.<id>", as the request nests it.
+    private static string Field(string key) => RedFlagRules.Questions.Any(q => q.Id == key) ? $"answers.{key}" : key;
+
+    private static string? AgeText(JsonElement? age) => age switch
+    {
+        null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { } other => other.GetRawText(),
+    };
 
     private static async Task<NoContent> SeenAsync(ClaimsPrincipal principal, UserManager<HarrierUser> users, RedFlagCheck check, CancellationToken ct)
     {
@@ -111,11 +104,16 @@ public static class ScreeningApi
 }
 
 /// <summary>A warning-signs check: answers by question id (true/false, "yes"/"no", or for a timing question "no" or when it last
-/// happened), the runner's age, and the pain entry that prompted it.</summary>
-public sealed record RedFlagRequest(Dictionary<string, JsonElement>? Answers, int? Age = null, int? PainEntryId = null);
+/// happened), the runner's age in whole years (10 to 110), and the pain entry that prompted it.</summary>
+public sealed record RedFlagRequest(Dictionary<string, JsonElement>? Answers, JsonElement? Age = null, int? PainEntryId = null);
 
-/// <summary>The result of a check: the warning signs, whether the plan is now paused, when it was taken.</summary>
-public sealed record RedFlagResponse(WarningSignsDocument WarningSigns, bool PlanSuspended, DateTime TakenUtc, string Disclaimer);
+/// <summary>The result of a check: the warning signs, whether the runner's plan is paused now, when it was taken, the training
+/// decision after it (an earlier open warning sign may still decide), and, when an answer needed help at once although others could
+/// not be used, what is left to fix.</summary>
+public sealed record RedFlagResponse(WarningSignsDocument WarningSigns, bool PlanSuspended, DateTime TakenUtc, string Disclaimer,
+    DecisionDocument? Decision = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyDictionary<string, string[]>? Problems = null);
 
 /// <summary>A question as the API lists it, with the answers it takes.</summary>
 public sealed record QuestionResponse(string Id, string Text, string Label, RedFlagQuestionKind Kind, string? AskIf, bool NeedsAge, IReadOnlyList<string> Answers)

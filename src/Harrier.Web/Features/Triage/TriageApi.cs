@@ -40,9 +40,15 @@ public static class TriageApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [problem!] });
         }
 
+        // A warning sign that needs a clinician today or now is answered at once, whatever else is wrong; otherwise fix first.
+        if (!input.Stands(today))
+        {
+            return TypedResults.ValidationProblem(input.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }));
+        }
+
         var screen = input.HasScreen ? input.Screen(today) : null;
-        var result = await triage.AssessAsync(user.Id, today, input.Answers, screen, input.PainEntry, save: true, ct);
-        return TypedResults.Ok(TriageDocument.From(result));
+        var result = await triage.AssessAsync(user.Id, today, input.Answers, screen, input.PainEntry, save: input.Problems.Count == 0, ct);
+        return TypedResults.Ok(TriageDocument.From(result) with { Problems = input.Problems.Count == 0 ? null : input.Problems });
     }
 
     private static async Task<Ok<TriageAnswers>> LastAnswersAsync(

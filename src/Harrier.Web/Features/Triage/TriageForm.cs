@@ -1,32 +1,33 @@
-using System.ComponentModel.DataAnnotations;
 using Harrier.Core.Triage;
 
 namespace Harrier.Web.Features.Triage;
 
 /// <summary>The triage questions as typed; yes/no answers are "yes", "no" or empty (not typed: Harrier's known answer, or don't know).</summary>
+/// <remarks>Property names are the answers' JSON names in PascalCase, so Core's <see cref="TriageAnswers.Problems"/> (the one check of
+/// the numbers' bounds) maps onto the fields.</remarks>
 public sealed class TriageForm
 {
-    [Range(0, 600)] public int? RunningMonths { get; set; }
-    [Range(0, 500)] public double? WeeklyKilometersNow { get; set; }
-    [Range(0, 500)] public double? WeeklyKilometersTwoWeeksAgo { get; set; }
+    public int? RunningMonths { get; set; }
+    public double? WeeklyKilometersNow { get; set; }
+    public double? WeeklyKilometersTwoWeeksAgo { get; set; }
     public string? RecentLongerRun { get; set; }
     public HillExposure? Hills { get; set; }
     public string? PainWorseOnHills { get; set; }
     public string? NewShoes { get; set; }
     public string? ChangedShoeModel { get; set; }
-    [Range(0, 10000)] public double? ShoeKilometers { get; set; }
+    public double? ShoeKilometers { get; set; }
     public string? MovedOutdoorsFromTreadmillOrElliptical { get; set; }
     public string? StartedGrassOrBarefoot { get; set; }
-    [Range(0, 24)] public double? HoursSittingPerDay { get; set; }
+    public double? HoursSittingPerDay { get; set; }
     public string? FrontOfHipFeelsTight { get; set; }
-    [Range(0, 14)] public int? StrengthSessionsPerWeek { get; set; }
+    public int? StrengthSessionsPerWeek { get; set; }
     public string? LeansForward { get; set; }
     public string? WatchesGround { get; set; }
     public string? PainSpreadsBelowKnee { get; set; }
     public string? ShootingOrBurningLegPain { get; set; }
     public string? NumbnessOrTingling { get; set; }
-    [Range(30, 300)] public double? BodyMassKg { get; set; }
-    [Range(120, 230)] public double? HeightCm { get; set; }
+    public double? BodyMassKg { get; set; }
+    public double? HeightCm { get; set; }
 
     public TriageAnswers ToAnswers() => new()
     {
@@ -55,6 +56,13 @@ public sealed class TriageForm
             ShootingOrBurningLegPain = Text(answers.ShootingOrBurningLegPain), NumbnessOrTingling = Text(answers.NumbnessOrTingling),
             BodyMassKg = answers.BodyMassKg, HeightCm = answers.HeightCm,
         };
+    }
+
+    /// <summary>The form field of an answer's JSON name: "hoursSittingPerDay" → "HoursSittingPerDay".</summary>
+    public static string FieldOf(string answer)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(answer);
+        return char.ToUpperInvariant(answer[0]) + answer[1..];
     }
 
     private static string? Text(bool? value) => value switch { true => "yes", false => "no", _ => null };
