@@ -48,7 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = phone,
             HasTouch = phone,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous bounds, never waits: Playwright acts as soon as the page is ready, and the suite runs beside a CPU-hungry process
+        // (scripts/test.sh), so a busy machine slows a step without failing it.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 

@@ -20,6 +20,27 @@ public sealed class PageTests(HarrierServer server) : IClassFixture<HarrierServe
         ["Input.Rpe"] = rpe, ["Input.Surface"] = "Grass", ["Input.Notes"] = notes,
     };
 
+    [Theory]
+    [InlineData("/pl%C3%A4n?week=%C3%BC", "/pl%C3%A4n?week=%C3%BC")]
+    [InlineData("%2F%2Fevil.example%2Fplan", "/log")]
+    [InlineData("https%3A%2F%2Fevil.example%2F", "/log")]
+    [InlineData("%2F%5Cevil.example", "/log")]
+    [InlineData("%2Fplan%0D%0ASet-Cookie%3A%20x%3Dy", "/log")]
+    public async Task SignIn_ReturnUrl_OnlyLocal_EscapedIntoTheRedirect(string returnUrl, string expected)
+    {
+        var email = Api.NewEmail("return");
+        using (var client = await Pages.SignedInBrowserAsync(server, "return", email))
+        {
+        }
+
+        using var browser = server.NewClient();
+        using var login = await browser.SubmitAsync($"/account/login?ReturnUrl={returnUrl}", "login",
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Api.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(expected, Pages.Target(login));
+    }
+
     [Fact]
     public async Task AddRun_ValidForm_AppearsInThisWeeksTotals()
     {

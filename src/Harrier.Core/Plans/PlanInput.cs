@@ -22,6 +22,9 @@ public sealed record PlanInput
     public const double MinHeightCm = 120;
     public const double MaxHeightCm = 230;
 
+    /// <summary>The longest text any field takes (a template id, a goal, an ability, a time), in characters.</summary>
+    public const int MaxTextLength = 100;
+
     /// <summary>The fastest pace accepted for a recent run or a target (2:00 per km, faster than any world record).</summary>
     public static readonly Pace FastestPace = Pace.FromSecondsPerKilometer(120);
 
@@ -38,7 +41,7 @@ public sealed record PlanInput
     public DateOnly? Start { get; init; }
 
     /// <summary>Training weekdays. A template with none uses its own days; a goal needs at least one.</summary>
-    public IReadOnlyList<DayOfWeek> Days { get; init; } = [];
+    public IReadOnlyList<DayOfWeek> Days { get; init => field = value ?? []; } = [];
 
     /// <summary>Goal distance as text: 5k, 10k, 3mi, half.</summary>
     public string? Goal { get; init; }
@@ -81,7 +84,14 @@ public sealed record PlanInput
             Add(errors, PlanField.Start, string.Create(CultureInfo.InvariantCulture, $"Start within a year, by {today.AddYears(1):yyyy-MM-dd}."));
         }
 
+        // The other fields are checked against a start that is in range, so a far-off start is one error, never an overflow.
+        if (errors.ContainsKey(PlanField.Start))
+        {
+            start = today;
+        }
+
         var times = ReadTimes(errors);
+        CheckLengths(errors);
         var check = IsTemplate ? ValidateTemplate(start, errors, warnings) : ValidateGoal(start, errors, warnings);
         var trainingDays = check.TemplateDays ?? check.Template?.DefaultDays ?? (IsTemplate ? null : Days);
         if (trainingDays is not null && times.Keys.Where(d => !trainingDays.Contains(d)).ToArray() is { Length: > 0 } spare)
@@ -112,8 +122,32 @@ public sealed record PlanInput
         return [];
     }
 
+    private void CheckLengths(Dictionary<string, List<string>> errors)
+    {
+        foreach (var (field, text) in new[] { (PlanField.Template, Template), (PlanField.Goal, Goal), (PlanField.Current, Current), (PlanField.TargetTime, TargetTime) })
+        {
+            if (text is { Length: > MaxTextLength })
+            {
+                Add(errors, field, string.Create(CultureInfo.InvariantCulture, $"Keep this to {MaxTextLength} characters."));
+            }
+        }
+    }
+
     private PlanInputCheck ValidateTemplate(DateOnly start, Dictionary<string, List<string>> errors, Dictionary<string, List<string>> warnings)
     {
+        // A programme has its own length and ignores the goal fields a form may still send, but never takes them out of any sane range.
+        if (By is { } by && (by < start.AddYears(-1) || by > GoalPlanner.LatestGoalDay(start)))
+        {
+            Add(errors, PlanField.By, string.Create(CultureInfo.InvariantCulture,
+                $"A programme needs no goal day; leave it out, or choose one by {GoalPlanner.LatestGoalDay(start):yyyy-MM-dd}."));
+        }
+
+        ReadBody(errors);
+        if (errors.ContainsKey(PlanField.Template))
+        {
+            return new PlanInputCheck(errors, warnings) { Start = start };
+        }
+
         var template = PlanTemplates.Find(Template!.Trim());
         var days = Days.Count == 0 ? null : Days.Distinct().ToArray();
         if (template is null)

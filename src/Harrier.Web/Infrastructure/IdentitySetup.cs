@@ -52,6 +52,12 @@ public static class IdentitySetup
         o.Events.OnValidatePrincipal = SessionSignIn.ValidateCookieAsync;
         o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        // Signing in on the sign-in page honours its ReturnUrl: only a local address, escaped (a raw 'ä' cannot go in a header).
+        o.Events.OnRedirectToReturnUrl = context =>
+        {
+            context.Response.Redirect(Features.Account.LocalUrl.OrDefault(context.RedirectUri));
+            return Task.CompletedTask;
+        };
     }
 
     /// <summary>The API answers 401/403; pages redirect to the sign-in page.</summary>

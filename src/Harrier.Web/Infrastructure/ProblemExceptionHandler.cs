@@ -19,6 +19,21 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
 
         httpContext.Response.StatusCode = status;
+        if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad && httpContext.Request.IsApi())
+        {
+            // A body or value the API could not read: field errors in plain words, like any other 400.
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new HttpValidationProblemDetails(BindingErrors.For(bad))
+                {
+                    Status = status,
+                    Title = "One or more validation errors occurred.",
+                    Extensions = { ["traceId"] = httpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? httpContext.TraceIdentifier },
+                },
+            });
+        }
+
         if (!httpContext.Request.IsApi())
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";

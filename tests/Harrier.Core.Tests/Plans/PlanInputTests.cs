@@ -199,4 +199,33 @@ public sealed class PlanInputTests
         Assert.Equal([PlanField.Times], check.Errors.Keys);
         Assert.StartsWith(message, Assert.Single(check.Errors[PlanField.Times]), StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("2030-01-01")]
+    public void Validate_StartFarOff_OneStartError_NeverAnOverflow(string start)
+    {
+        var check = (Goal() with { Start = DateOnly.Parse(start, CultureInfo.InvariantCulture), By = new DateOnly(9999, 12, 31) }).Validate(Today);
+
+        Assert.False(check.IsValid);
+        Assert.StartsWith("Start within a year", check.Errors[PlanField.Start][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NullDays_ReadAsNone()
+    {
+        var check = (Goal() with { Days = null! }).Validate(Today);
+
+        Assert.Equal("Choose the days you can train.", check.Errors[PlanField.Days][0]);
+    }
+
+    [Fact]
+    public void Validate_TemplateWithAbsurdGoalFields_Refused()
+    {
+        var check = new PlanInput
+        {
+            Template = "nhs-couch-to-5k", Days = MonWedFri, By = new DateOnly(9999, 1, 1), Goal = new string('x', 200), WeightKg = 1e308, HeightCm = 170,
+        }.Validate(Today);
+
+        Assert.Equal([PlanField.By, PlanField.Goal, PlanField.WeightKg], check.Errors.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Harrier.Core.Pain;
@@ -48,9 +49,30 @@ public static class PainApi
             errors["runId"] = ["No such run in your log."];
         }
 
-        if (request.Day > user.Today(clock))
+        if (request.SpreadsTo is { Count: > PainEntryRules.MaxSpreadsTo })
         {
-            errors["day"] = ["The day cannot be in the future."];
+            errors["spreadsTo"] = [string.Create(CultureInfo.InvariantCulture, $"Choose at most {PainEntryRules.MaxSpreadsTo} places it spreads to.")];
+        }
+        else if (request.SpreadsTo?.Any(s => s is null || !BodyMap.TryParse($"{s.Region}:{s.Side}", out _)) == true)
+        {
+            errors["spreadsTo"] = ["Each place it spreads to is a spot on the body map: the lower back takes left, centre or right; the rest left or right."];
+        }
+
+        if (request.Day is null)
+        {
+            errors["day"] = ["Give the day, YYYY-MM-DD."];
+        }
+
+        var entry = new PainEntry(request.Day ?? DateOnly.MinValue, spot)
+        {
+            SpreadsTo = request.SpreadsTo?.OfType<SpotRequest>().Select(s => new BodySpot(s.Region, s.Side)).Distinct().ToArray() ?? [],
+            Quality = request.Qualities?.Aggregate(PainQuality.None, (q, v) => q | v) ?? PainQuality.None,
+            DuringRun = request.DuringRun, AfterRun = request.AfterRun, NextMorning = request.NextMorning,
+            StiffnessMinutes = request.StiffnessMinutes, RunId = request.RunId, Notes = request.Notes,
+        };
+        foreach (var (field, problem) in PainEntryRules.Problems(entry, user.Today(clock)))
+        {
+            errors.TryAdd(field, [problem]);
         }
 
         if (errors.Count > 0)
@@ -58,13 +80,6 @@ public static class PainApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var entry = new PainEntry(request.Day, spot)
-        {
-            SpreadsTo = request.SpreadsTo?.Where(s => BodyMap.TryParse($"{s.Region}:{s.Side}", out _)).Select(s => new BodySpot(s.Region, s.Side)).ToArray() ?? [],
-            Quality = request.Qualities?.Aggregate(PainQuality.None, (q, v) => q | v) ?? PainQuality.None,
-            DuringRun = request.DuringRun, AfterRun = request.AfterRun, NextMorning = request.NextMorning,
-            StiffnessMinutes = request.StiffnessMinutes, RunId = request.RunId, Notes = request.Notes,
-        };
         var (record, result) = await journal.AddAsync(user.Id, entry, user.Today(clock), ct);
         return TypedResults.Created($"/api/pain/entries/{record.Id}", PainEntryResponse.From(record) with { Outcome = PainOutcome.From(result) });
     }
@@ -97,7 +112,7 @@ public static class PainApi
 public sealed record SpotRequest(BodyRegion Region, BodySide Side);
 
 public sealed record PainEntryRequest(
-    DateOnly Day, BodyRegion Region, BodySide Side, IReadOnlyList<SpotRequest>? SpreadsTo = null, IReadOnlyList<PainQuality>? Qualities = null,
+    DateOnly? Day, BodyRegion Region, BodySide Side, IReadOnlyList<SpotRequest>? SpreadsTo = null, IReadOnlyList<PainQuality>? Qualities = null,
     [property: Range(0, 10)] int? DuringRun = null, [property: Range(0, 10)] int? AfterRun = null, [property: Range(0, 10)] int? NextMorning = null,
     [property: Range(0, 1440)] int? StiffnessMinutes = null, int? RunId = null, [property: StringLength(4000)] string? Notes = null);
 

@@ -97,6 +97,10 @@ public static class PlansApi
         {
             errors["date"] = ["Answer for today or an earlier day."];
         }
+        else if (!stored.Plan.On(request.Date).Any(w => w.Workout.Kind != WorkoutKind.Rest))
+        {
+            errors["date"] = ["There is no session in your plan on that day."];
+        }
 
         if (request.Result == SessionResult.Hurt && request.PainDuringRun is null)
         {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Harrier.Core.Plans;
-using Harrier.Core.Remedies;
 using Harrier.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -55,8 +54,14 @@ public static class RemediesApi
         CancellationToken ct)
     {
         var user = (await users.GetUserAsync(principal))!;
-        var start = request?.Start ?? user.Today(clock);
-        var notes = await remedies.PlanNotesAsync(user, start, request?.PeriodDays ?? RemedyExperimentDesign.MinPeriodDays, request?.Pairs, ct);
+        request ??= new RemedyRequest();
+        request.Start ??= user.Today(clock);
+        if (request.CheckTiming(user.Today(clock)) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var notes = await remedies.PlanNotesAsync(user, request.Start.Value, request.PeriodDays, request.Pairs, ct);
         return TypedResults.Ok(RemedyPlanResponse.From(notes));
     }
 

@@ -73,6 +73,28 @@ public sealed class RemedyRequest
         return (design, exercise?.Id, errors);
     }
 
+    /// <summary>
+    /// The problems with everything but the remedy's presence (its length, the exercise, start, period, pairs, washout) keyed by
+    /// camelCase field name; empty when the dates can be laid out. Checked before anything is computed from them.
+    /// </summary>
+    public Dictionary<string, string[]> CheckTiming(DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Remedy is { Length: > MaxRemedyLength })
+        {
+            errors["remedy"] = [string.Create(CultureInfo.InvariantCulture, $"Keep the name to {MaxRemedyLength} characters.")];
+        }
+
+        if (!string.IsNullOrWhiteSpace(ExerciseId) && ExerciseLibrary.Find(ExerciseId.Trim()) is null)
+        {
+            errors["exerciseId"] = ["That exercise is not in the library."];
+        }
+
+        CheckStart(today, errors);
+        CheckLengths(errors);
+        return errors;
+    }
+
     private void CheckStart(DateOnly today, Dictionary<string, string[]> errors)
     {
         if (Start is not { } start)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Harrier.Core.Runs;
@@ -32,7 +33,7 @@ public static class ShoesApi
         ShoeRequest request, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var ownerId = users.GetUserId(user)!;
-        if (await CheckAsync(request, ownerId, null, db, ct) is { } problem)
+        if (await CheckAsync(request, ownerId, null, db, clock, ct) is { } problem)
         {
             return problem;
         }
@@ -51,7 +52,7 @@ public static class ShoesApi
     }
 
     private static async Task<Results<Ok<ShoeResponse>, ValidationProblem, NotFound>> UpdateAsync(
-        int id, ShoeRequest request, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, CancellationToken ct)
+        int id, ShoeRequest request, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var ownerId = users.GetUserId(user)!;
         if (await db.Shoes.OwnedBy(ownerId).SingleOrDefaultAsync(s => s.Id == id, ct) is not { } shoe)
@@ -59,7 +60,7 @@ public static class ShoesApi
             return TypedResults.NotFound();
         }
 
-        if (await CheckAsync(request, ownerId, id, db, ct) is { } problem)
+        if (await CheckAsync(request, ownerId, id, db, clock, ct) is { } problem)
         {
             return problem;
         }
@@ -71,6 +72,8 @@ public static class ShoesApi
         var usage = (await ShoeUsage.ForOwnerAsync(db, ownerId, ct)).Single(u => u.Shoe.Id == id);
         return TypedResults.Ok(ShoeResponse.From(usage));
     }
+
+    private static readonly DateOnly EarliestDay = new(1990, 1, 1);
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, ClaimsPrincipal user, UserManager<HarrierUser> users, HarrierDbContext db, CancellationToken ct)
     {
@@ -85,9 +88,17 @@ public static class ShoesApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<ValidationProblem?> CheckAsync(ShoeRequest request, string ownerId, int? id, HarrierDbContext db, CancellationToken ct)
+    private static async Task<ValidationProblem?> CheckAsync(
+        ShoeRequest request, string ownerId, int? id, HarrierDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = Validation.Check(request);
+        // Retired on a day that has begun somewhere (UTC+14 at the latest), and not before running shoes were logged anywhere.
+        var latest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14));
+        if (request.RetiredOn is { } retired && (retired > latest || retired < EarliestDay))
+        {
+            errors["retiredOn"] = [string.Create(CultureInfo.InvariantCulture, $"Give the day they were retired: today or earlier, from {EarliestDay:yyyy} on.")];
+        }
+
         if (errors.Count == 0 && await db.Shoes.OwnedBy(ownerId).AnyAsync(s => s.Id != id && s.Name == request.Name!.Trim(), ct))
         {
             errors["name"] = ["You already have a pair with this name."];
