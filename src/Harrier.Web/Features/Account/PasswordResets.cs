@@ -10,7 +10,8 @@ namespace Harrier.Web.Features.Account;
 /// Password reset by e-mail, for the pages and the API: a link to the configured public address (never the request's Host
 /// header), valid for an hour and once, and a reset that ends every session of the account.
 /// </summary>
-public sealed class PasswordResets(UserManager<HarrierUser> users, Data.Accounts.Accounts accounts, Outbox outbox, PublicLinks links)
+public sealed class PasswordResets(
+    UserManager<HarrierUser> users, Data.Accounts.Accounts accounts, Outbox outbox, PublicLinks links, ILogger<PasswordResets> logger)
 {
     /// <summary>What is said after every request for a link, whether or not an account uses the address.</summary>
     public const string Sent = "If an account uses this address, an e-mail with a link to choose a new password is on its way. "
@@ -32,6 +33,11 @@ public sealed class PasswordResets(UserManager<HarrierUser> users, Data.Accounts
         if (user?.Email is null || !IsAvailable)
         {
             return;
+        }
+
+        if (!links.IsConfigured)
+        {
+            logger.LogWarning("PublicBaseUrl is not set: the reset link points at {Base}, a guess from the listening address.", links.Base);
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
