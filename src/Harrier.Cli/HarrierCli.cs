@@ -52,6 +52,17 @@ public static class HarrierCli
                 runs.AddCommand<BestsCommand>("bests").WithDescription("A runner's fastest 1 km, 5 km and 10 km and longest run.")
                     .WithExample("runs", "bests", "--user", "ana@example.com");
             });
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("The accounts on this server, for its owner.");
+                users.AddCommand<Commands.Users.ListUsersCommand>("list").WithDescription("List every account: email, name, roles, created, devices signed in.")
+                    .WithExample("users", "list");
+                users.AddCommand<Commands.Users.AddUserCommand>("add").WithDescription("Create an account with a generated password (or --prompt).")
+                    .WithExample("users", "add", "sam@example.com", "--coach");
+                users.AddCommand<Commands.Users.ResetPasswordCommand>("reset-password")
+                    .WithDescription("Give an account a new password (generated, or --prompt) and log it out everywhere.")
+                    .WithExample("users", "reset-password", "ana@example.com");
+            });
             config.AddBranch("coach", coach =>
             {
                 coach.SetDescription("A coach's invitations, clients and roster.");

@@ -19,6 +19,7 @@ using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
 using Harrier.Web.Features.Shoes;
 using Harrier.Web.Infrastructure;
+using Harrier.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
 
@@ -73,6 +74,9 @@ public static class HarrierApp
         builder.Services.AddHarrierIdentity();
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddKeyProtection(builder.Configuration);
+        builder.Services.AddAccountLimits(builder.Configuration);
+        builder.Services.AddHarrierMail(builder.Configuration);
+        builder.Services.AddScoped<Registration>().AddScoped<PasswordResets>();
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
@@ -110,6 +114,7 @@ public static class HarrierApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseUploadSizeLimit(app.Services.GetRequiredService<ImportLimits>().MaxUploadBytes);
+        app.UseRateLimiter();
         app.UseUploadSpool(UploadSpool.Folder(app.Services.GetRequiredService<DatabaseSettings>()));
         app.UseAuthentication();
         app.UseNoStoreForPersonalData();

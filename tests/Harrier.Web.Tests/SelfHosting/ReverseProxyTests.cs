@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using Harrier.Tests.Web;
 using Microsoft.AspNetCore.Hosting;
@@ -36,7 +35,7 @@ public sealed class ReverseProxyTests(HarrierServer server) : IClassFixture<Harr
         var email = Api.NewEmail("proxied");
         using (var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Api.Password, timeZone = "Etc/UTC" }))
         {
-            Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+            Assert.True(register.IsSuccessStatusCode, $"registration answered {(int)register.StatusCode}");
         }
 
         using var login = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login?useCookies=true")
