@@ -70,10 +70,12 @@ public sealed class RunnerIntake(HarrierDbContext db, TimeProvider clock)
         DateOnly? flagged = null;
         if (latest is not null)
         {
-            // After the intake by the clock, not by the day: a sign reported that morning, before the intake, was known to it.
+            // After the intake: on a later day, or later by the clock the same day (a sign reported that morning, before the intake,
+            // was known to it).
             string[] warning = [Urgency.Soon.Name(), Urgency.Today.Name(), Urgency.Emergency.Name()];
             flagged = await db.Screenings
-                .Where(s => s.OwnerId == runnerId && s.TakenUtc > latest.TakenUtc && warning.Contains(s.Urgency))
+                .Where(s => s.OwnerId == runnerId && (s.Day > latest.Day || (s.Day == latest.Day && s.TakenUtc > latest.TakenUtc))
+                    && warning.Contains(s.Urgency))
                 .OrderBy(s => s.TakenUtc).Select(s => (DateOnly?)s.Day).FirstOrDefaultAsync(cancellationToken);
         }
 

@@ -37,9 +37,15 @@ public static class CommentForms
             stored, date, new Features.Plans.MoveRequest(to, form.Time, form.Reason), runner.Today(clock), plans, coach.DisplayName, ct);
         var message = result.Result is ValidationProblem problem
             ? "problem=" + Uri.EscapeDataString(string.Join(" ", problem.ProblemDetails.Errors.SelectMany(e => e.Value)))
+                + "&session=" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                + "&to=" + Uri.EscapeDataString(Limit(form.To)) + "&time=" + Uri.EscapeDataString(Limit(form.Time))
+                + "&reason=" + Uri.EscapeDataString(Limit(form.Reason))
             : "moved=" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.LocalRedirect($"/coach/clients/{Uri.EscapeDataString(runnerId)}?{message}#plan");
     }
+
+    /// <summary>What was typed, cut to a length a link carries (the form's own limit is 200).</summary>
+    private static string Limit(string? text) => text is null ? "" : text.Length <= 200 ? text : text[..200];
 
     private static async Task<Results<RedirectHttpResult, NotFound>> RunnerAsync(
         [FromForm] CommentFormPost form, ClaimsPrincipal principal, UserManager<HarrierUser> users, Comments comments, CancellationToken ct)

@@ -44,11 +44,17 @@ public sealed class GroupRunForm
     /// <summary>"on" to remove the route on a change.</summary>
     public string? RemoveRoute { get; set; }
 
-    /// <summary>The input for Core's check; a saved place, when chosen, stands in for the typed one.</summary>
+    /// <summary>The input for Core's check; a saved place, when chosen, stands in for the typed one unless another name was typed.</summary>
     public GroupRunInput ToInput(IReadOnlyList<MeetingPlace> places)
     {
         ArgumentNullException.ThrowIfNull(places);
         var saved = int.TryParse(SavedPlace, CultureInfo.InvariantCulture, out var id) ? places.FirstOrDefault(p => p.Id == id) : null;
+        // A place typed below, other than the one chosen above, is the coach's latest word: never ignored silently.
+        if (saved is not null && !string.IsNullOrWhiteSpace(PlaceName) && !string.Equals(PlaceName.Trim(), saved.Name, StringComparison.Ordinal))
+        {
+            saved = null;
+        }
+
         return new GroupRunInput(
             Title, Date, Time, saved?.Name ?? PlaceName, saved?.Latitude ?? Number(Latitude), saved?.Longitude ?? Number(Longitude),
             saved?.TimeZone ?? TimeZone, RepeatDays, int.TryParse(Weeks, CultureInfo.InvariantCulture, out var w) ? w : RepeatDays.Count > 0 ? null : 1,
