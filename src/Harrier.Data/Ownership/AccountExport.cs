@@ -36,15 +36,17 @@ public sealed class AccountExport(HarrierDbContext db, TimeProvider clock)
             }
 
             await using var transaction = await BeginSnapshotAsync(ct);
-            await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-            var files = await WriteRecordingsAsync(zip, userId, ct);
-            var document = await new ExportReader(db).ReadAsync(userId, files, clock.GetUtcNow().UtcDateTime, ct);
-            var entry = zip.CreateEntry(ExportJson.DocumentEntry, CompressionLevel.Optimal);
-            await using (var stream = await entry.OpenAsync(ct))
+            await using var buffer = new AsyncWriteBuffer(output);
+            await using (var zip = await ZipArchive.CreateAsync(buffer, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
             {
+                var files = await WriteRecordingsAsync(zip, userId, ct);
+                var document = await new ExportReader(db).ReadAsync(userId, files, clock.GetUtcNow().UtcDateTime, ct);
+                var entry = zip.CreateEntry(ExportJson.DocumentEntry, CompressionLevel.Optimal);
+                await using var stream = await entry.OpenAsync(ct);
                 await JsonSerializer.SerializeAsync(stream, document, ExportJson.Options, ct);
             }
 
+            await buffer.FlushAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }

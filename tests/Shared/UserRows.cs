@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Harrier.Data;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Harrier.Data.Tests.Ownership;
+namespace Harrier.Tests;
 
 /// <summary>Finds an account's id anywhere in the database: every text column of every table the model maps, whatever its name.</summary>
 internal static class UserRows
