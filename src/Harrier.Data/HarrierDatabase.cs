@@ -17,7 +17,8 @@ public static class HarrierDatabase
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(SqliteConnectionSetup.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).EnableRetryOnFailure(3));
@@ -34,7 +35,7 @@ public static class HarrierDatabase
         return services;
     }
 
-    /// <summary>Creates the data folder (for SQLite), applies pending migrations and switches SQLite to WAL so the web app and CLI can share the file.</summary>
+    /// <summary>Creates the data folder (for SQLite) and applies pending migrations; <see cref="SqliteConnectionSetup"/> sets WAL.</summary>
     public static async Task MigrateAsync(HarrierDbContext db, DatabaseSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -49,9 +50,5 @@ public static class HarrierDatabase
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        if (settings.Provider == DatabaseProvider.Sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
     }
 }

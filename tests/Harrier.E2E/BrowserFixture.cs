@@ -8,7 +8,7 @@ namespace Harrier.E2E;
 /// The app on Kestrel plus Debian's Chromium driven by Playwright. Playwright's own browser download is never used:
 /// the executable comes from <c>HARRIER_TEST_CHROMIUM</c> or <c>/usr/bin/chromium</c>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -18,7 +18,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public HarrierServer Server { get; } = new();
+    public BrowserFixture()
+        : this(new HarrierServer())
+    {
+    }
+
+    /// <summary>A browser over <paramref name="server"/>, e.g. the app on PostgreSQL.</summary>
+    protected BrowserFixture(HarrierServer server) => Server = server;
+
+    public HarrierServer Server { get; }
 
     public IBrowser? Browser { get; private set; }
 
@@ -33,6 +41,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await Server.InitializeAsync();
+        if (!Server.Available)
+        {
+            return;
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
     }
@@ -40,6 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (its own cookies), phone-sized when asked; fails or skips when Chromium is missing.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
+        TestEnvironment.Need(!File.Exists(ChromiumPath) || Server.Available, "PostgreSQL (HARRIER_TEST_POSTGRES)");
         TestEnvironment.Need(Browser is not null, $"Chromium ({ChromiumPath})");
         var context = await Browser!.NewContextAsync(new()
         {
@@ -48,7 +62,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = phone,
             HasTouch = phone,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous bounds, never waits: Playwright acts as soon as the page is ready, and the suite runs beside a CPU-hungry process
+        // (scripts/test.sh), so a busy machine slows a step without failing it.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
@@ -61,5 +78,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Server.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The browser over the app on the test PostgreSQL server, whose truly asynchronous calls SQLite's hide.</summary>
+public sealed class PostgresBrowserFixture() : BrowserFixture(new PostgresHarrierServer());

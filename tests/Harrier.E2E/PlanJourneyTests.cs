@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Harrier.E2E;
 
-[Trait("Category", "E2E")]
-public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>The plan journeys, run on SQLite and on PostgreSQL.</summary>
+public abstract class PlanJourneyTests(BrowserFixture browser)
 {
     private static readonly string[] Labels = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -79,3 +79,9 @@ public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         }
     }
 }
+
+[Trait("Category", "E2E")]
+public sealed class SqlitePlanJourneyTests(BrowserFixture browser) : PlanJourneyTests(browser), IClassFixture<BrowserFixture>;
+
+[Trait("Category", "E2E")]
+public sealed class PostgresPlanJourneyTests(PostgresBrowserFixture browser) : PlanJourneyTests(browser), IClassFixture<PostgresBrowserFixture>;

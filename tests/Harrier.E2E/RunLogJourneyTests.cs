@@ -3,8 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Harrier.E2E;
 
-[Trait("Category", "E2E")]
-public sealed class RunLogJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>The run log journeys, run on SQLite and on PostgreSQL.</summary>
+public abstract class RunLogJourneyTests(BrowserFixture browser)
 {
     [Fact]
     public async Task RegisterAddEditDeleteLogOut_ThroughTheBrowser_Works()
@@ -95,3 +95,9 @@ public sealed class RunLogJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your log" })).ToBeVisibleAsync();
     }
 }
+
+[Trait("Category", "E2E")]
+public sealed class SqliteRunLogJourneyTests(BrowserFixture browser) : RunLogJourneyTests(browser), IClassFixture<BrowserFixture>;
+
+[Trait("Category", "E2E")]
+public sealed class PostgresRunLogJourneyTests(PostgresBrowserFixture browser) : RunLogJourneyTests(browser), IClassFixture<PostgresBrowserFixture>;

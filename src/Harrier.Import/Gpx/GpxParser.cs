@@ -200,7 +200,8 @@ public sealed class GpxParser : XmlActivityParser
         var last = LastTime(current.Start);
         var otherSport = _trackType is not null && current.Type is not null
             && ActivitySportExtensions.ParseName(_trackType) != ActivitySportExtensions.ParseName(current.Type);
-        return first is { } f && last is { } l && (time > l + SeparateOutingGap || time < f - SeparateOutingGap || (otherSport && time >= l));
+        // Differences, not sums: a time near DateTime's ends (a damaged year 9999 or 0001) must compare, never overflow.
+        return first is { } f && last is { } l && (time - l > SeparateOutingGap || f - time > SeparateOutingGap || (otherSport && time >= l));
     }
 
     private DateTime? LastTime(int start)

@@ -1,6 +1,7 @@
 using System.Net;
 using Harrier.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,7 +14,22 @@ public class HarrierServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 
-    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    public HarrierServer()
+        : this(DatabaseProvider.Sqlite, demo: false)
+    {
+    }
+
+    /// <summary>A server over <paramref name="provider"/>, started with the demo switch when <paramref name="demo"/> is set.</summary>
+    internal HarrierServer(DatabaseProvider provider, bool demo)
+    {
+        Provider = provider;
+        Demo = demo;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Started with the demo switch: the demo coach and runners with their sample data.</summary>
+    public bool Demo { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -44,6 +60,24 @@ public class HarrierServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Harrier", Database.Settings.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Demo)
+        {
+            builder.UseSetting("Demo:Enabled", "true");
+        }
+    }
+
+    /// <summary>Gives an account (a demo account, whose password is random at every start) a password a test can sign in with.</summary>
+    public async Task SetPasswordAsync(string email, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HarrierUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var removed = await users.RemovePasswordAsync(user);
+        var added = removed.Succeeded ? await users.AddPasswordAsync(user, password) : removed;
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
+        }
     }
 
     /// <summary>A client with its own cookie jar, like one browser; redirects are not followed so tests can see them.</summary>
@@ -66,17 +100,10 @@ public class HarrierServer : WebApplicationFactory<Program>, IAsyncLifetime
 }
 
 /// <summary>The app started with the demo switch.</summary>
-public sealed class DemoHarrierServer : HarrierServer
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Demo:Enabled", "true");
-    }
-}
+public sealed class DemoHarrierServer() : HarrierServer(DatabaseProvider.Sqlite, demo: true);
 
 /// <summary>The same app over the test PostgreSQL server.</summary>
-public sealed class PostgresHarrierServer : HarrierServer
-{
-    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
-}
+public sealed class PostgresHarrierServer() : HarrierServer(DatabaseProvider.Postgres, demo: false);
+
+/// <summary>The app started with the demo switch over the test PostgreSQL server.</summary>
+public sealed class PostgresDemoHarrierServer() : HarrierServer(DatabaseProvider.Postgres, demo: true);
