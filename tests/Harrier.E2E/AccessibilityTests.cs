@@ -7,7 +7,7 @@ namespace Harrier.E2E;
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly string[] SignedOutPages = ["/", "/account/login", "/account/register"];
-    private static readonly string[] SignedInPages = ["/log", "/runs/new", "/shoes", "/account/settings", "/account/password"];
+    private static readonly string[] SignedInPages = ["/log", "/runs/new", "/shoes", "/account/settings", "/account/password", "/account/data", "/account/delete"];
 
     [Theory]
     [InlineData(false)]
