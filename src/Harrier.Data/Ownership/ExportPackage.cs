@@ -37,8 +37,11 @@ internal sealed class ExportPackage
         }
     }
 
-    /// <summary>The largest account.json read: 256 MiB, or the archive limit when it is lower.</summary>
-    public long MaxDocumentBytes => Math.Min(256 * MiB, _limits.MaxArchiveBytes);
+    /// <summary>
+    /// The largest account.json read: 64 MiB, or the archive limit when it is lower. It bounds how many records one import stores,
+    /// and so how long it takes; recordings' samples and files are separate entries, bounded by the import limits.
+    /// </summary>
+    public long MaxDocumentBytes => Math.Min(64 * MiB, _limits.MaxArchiveBytes);
 
     public ImportLimits Limits => _limits;
 
@@ -109,7 +112,7 @@ internal sealed class ExportPackage
             throw new ExportProblem($"The zip entry \"{path}\" points outside the archive; the zip was refused.");
         }
 
-        if (entry.Length > _limits.MaxFileBytes && entry.FullName != ExportJson.DocumentEntry || entry.Length > MaxDocumentBytes)
+        if ((entry.Length > _limits.MaxFileBytes && entry.FullName != ExportJson.DocumentEntry) || entry.Length > MaxDocumentBytes)
         {
             throw new ExportProblem($"The zip entry {path} would expand to {ImportLimits.Size(entry.Length)}, over the limit for one file.");
         }
