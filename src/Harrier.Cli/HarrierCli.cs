@@ -36,12 +36,6 @@ public static class HarrierCli
             config.AddCommand<Commands.BackupCommand>("backup")
                 .WithDescription("Copy the SQLite database consistently while Harrier runs (on PostgreSQL, use pg_dump).")
                 .WithExample("backup", "harrier-2026-11-25.db");
-            config.AddBranch("users", users =>
-            {
-                users.SetDescription("The server's accounts.");
-                users.AddCommand<Commands.Users.DeleteUserCommand>("delete").WithDescription("Delete an account and everything of it.")
-                    .WithExample("users", "delete", "ana@example.com", "--yes");
-            });
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
@@ -60,6 +54,19 @@ public static class HarrierCli
                     .WithExample("runs", "list", "--user", "ana@example.com", "--from", "2019-06-01", "--to", "2019-06-30", "--json");
                 runs.AddCommand<BestsCommand>("bests").WithDescription("A runner's fastest 1 km, 5 km and 10 km and longest run.")
                     .WithExample("runs", "bests", "--user", "ana@example.com");
+            });
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("The accounts on this server, for its owner.");
+                users.AddCommand<Commands.Users.ListUsersCommand>("list").WithDescription("List every account: email, name, roles, created, devices signed in.")
+                    .WithExample("users", "list");
+                users.AddCommand<Commands.Users.AddUserCommand>("add").WithDescription("Create an account with a generated password (or --prompt).")
+                    .WithExample("users", "add", "sam@example.com", "--coach");
+                users.AddCommand<Commands.Users.ResetPasswordCommand>("reset-password")
+                    .WithDescription("Give an account a new password (generated, or --prompt) and log it out everywhere.")
+                    .WithExample("users", "reset-password", "ana@example.com");
+                users.AddCommand<Commands.Users.DeleteUserCommand>("delete").WithDescription("Delete an account and everything of it (--yes to confirm).")
+                    .WithExample("users", "delete", "ana@example.com", "--yes");
             });
             config.AddBranch("coach", coach =>
             {

@@ -62,6 +62,9 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
 
     public DbSet<GroupRunInvitee> GroupRunInvitees => Set<GroupRunInvitee>();
 
+    /// <summary>Signed-in browsers and API clients; see <see cref="Accounts.AccountSessions"/>.</summary>
+    public DbSet<Accounts.AccountSession> AccountSessions => Set<Accounts.AccountSession>();
+
     /// <summary>Cookie-encryption keys, shared by every web node that uses this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -19,6 +19,7 @@ using Harrier.Data.Plans;
 using Harrier.Web.Features.Runs;
 using Harrier.Web.Features.Shoes;
 using Harrier.Web.Infrastructure;
+using Harrier.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
 
@@ -62,6 +63,9 @@ public static class HarrierApp
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = importLimits.MaxUploadBytes);
         builder.Services.AddHarrierIdentity();
+        builder.Services.AddAccountLimits(builder.Configuration);
+        builder.Services.AddHarrierMail(builder.Configuration);
+        builder.Services.AddScoped<Registration>().AddScoped<PasswordResets>();
         // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
@@ -96,6 +100,7 @@ public static class HarrierApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseUploadSizeLimit(app.Services.GetRequiredService<ImportLimits>().MaxUploadBytes);
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

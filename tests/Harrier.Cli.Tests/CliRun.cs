@@ -58,6 +58,19 @@ public sealed class CliRun : IAsyncDisposable
         return (code, output);
     }
 
+    /// <summary>Runs with --data-dir on an interactive console whose keyboard types <paramref name="lines"/>, each ended by Enter.</summary>
+    public async Task<(int ExitCode, string Output)> RunTypingAsync(string[] lines, params string[] args)
+    {
+        var console = new TestConsole().Width(200).Interactive();
+        foreach (var line in lines)
+        {
+            console.Input.PushTextWithEnter(line);
+        }
+
+        var code = await HarrierCli.RunAsync([.. args, "--data-dir", Database.DataDirectory], console, Clock, TextWriter.Null);
+        return (code, console.Output);
+    }
+
     /// <summary>Runs without adding --data-dir (for commands that take no database), capturing standard error too.</summary>
     public async Task<(int ExitCode, string Output, string Errors)> RunWithErrorsAsync(params string[] args)
     {

@@ -6,7 +6,8 @@ namespace Harrier.E2E;
 [Trait("Category", "E2E")]
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] SignedOutPages = ["/", "/account/login", "/account/register"];
+    private static readonly string[] SignedOutPages =
+        ["/", "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password?email=a%40example.com&code=x"];
     private static readonly string[] SignedInPages = ["/log", "/runs/new", "/shoes", "/account/settings", "/account/password", "/account/data", "/account/delete"];
 
     [Theory]

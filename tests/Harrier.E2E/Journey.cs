@@ -17,6 +17,10 @@ internal static class Journey
         await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
         await page.GetByLabel("Password again").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login?registered=true*");
+        await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await page.WaitForURLAsync("**/log");
     }
 

@@ -19,7 +19,7 @@ internal static class Api
         var client = server.NewClient();
         var email = NewEmail(who);
         using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, timeZone, distanceUnit });
-        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, register.StatusCode);
         var token = await LogInAsync(client, email, Password);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -142,6 +142,47 @@ public sealed class GroupRunsTests(HarrierServer server) : IClassFixture<Harrier
         Assert.Equal(count, await after.GroupRuns.CountAsync());
     }
 
+    /// <summary>QA: a cancelled run broke Today for every invitee; a change through the API without invitees uninvited them all.</summary>
+    [Fact]
+    public async Task CancelledAndChangedRuns_TodayStillOpens_InviteesLeftOutStayInvited()
+    {
+        var (coach, _) = await Api.CoachAsync(server, "cancel-coach");
+        var email = Api.NewEmail("cancel-runner");
+        using var browser = await Pages.SignedInBrowserAsync(server, "cancel-runner", email);
+        using var runner = server.NewClient();
+        runner.DefaultRequestHeaders.Authorization = new("Bearer", await Api.LogInAsync(runner, email, Api.Password));
+        await Api.LinkAsync(coach, runner, "training");
+        var runnerId = await Api.IdAsync(runner);
+        var day = Today.AddDays(2);
+        using var created = await coach.PostAsJsonAsync("/api/group-runs", new
+        {
+            title = "Dawn run", date = Iso(day), time = "06:00", placeName = "Victoria Park", latitude = 51.5362, longitude = -0.0410,
+            timeZone = "Europe/London", repeatDays = new[] { day.DayOfWeek.ToString().ToLowerInvariant() }, weeks = 2, invitees = new[] { runnerId },
+        });
+        var ids = (await created.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ToArray();
+
+        using (var changed = await coach.PutAsJsonAsync($"/api/group-runs/{ids[1]}", new
+        {
+            title = "Dawn run", date = Iso(day.AddDays(7)), time = "06:15", placeName = "Victoria Park", latitude = 51.5362, longitude = -0.0410,
+            timeZone = "Europe/London",
+        }))
+        {
+            Assert.True(changed.StatusCode == HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        }
+
+        var kept = await coach.GetFromJsonAsync<JsonElement>($"/api/group-runs/{ids[1]}");
+        Assert.Equal([runnerId], kept.GetProperty("invitees").EnumerateArray().Select(i => i.GetProperty("runnerId").GetString()).ToArray());
+        using (var cancelled = await coach.DeleteAsync($"/api/group-runs/{ids[0]}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
+        }
+
+        using var today = await browser.GetAsync("/today");
+        Assert.Equal(HttpStatusCode.OK, today.StatusCode);
+        var page = Browserless.Parse(await today.Content.ReadAsStringAsync());
+        Assert.Contains("Cancelled", page.QuerySelector("#group-runs")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Series_RouteAndCalendar_ChangesAndCancellationsReachSubscribedCalendars()
     {

@@ -100,7 +100,7 @@ public sealed class OwnerDataTests(HarrierServer sqlite, PostgresHarrierServer p
         var runner = server.NewClient();
         using (var register = await runner.PostAsJsonAsync("/api/auth/register", new { email, password = Api.Password, timeZone = "Europe/London" }))
         {
-            Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, register.StatusCode);
         }
 
         runner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Api.LogInAsync(runner, email, Api.Password));

@@ -5,15 +5,22 @@ namespace Harrier.Web.Tests;
 
 internal static class Pages
 {
-    /// <summary>Registers through the page's form and returns the client, now carrying the sign-in cookie.</summary>
+    /// <summary>Registers and logs in through the pages' forms and returns the client, now carrying the sign-in cookie.</summary>
     public static async Task<HttpClient> SignedInBrowserAsync(HarrierServer server, string who, string? email = null)
     {
         var client = server.NewClient();
-        using var response = await RegisterAsync(client, email ?? Api.NewEmail(who));
+        email ??= Api.NewEmail(who);
+        using var response = await RegisterAsync(client, email);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/log", Target(response));
+        Assert.StartsWith("/account/login?registered=true", Target(response), StringComparison.Ordinal);
+        using var login = await LogInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/log", Target(login));
         return client;
     }
+
+    public static Task<HttpResponseMessage> LogInAsync(HttpClient client, string email, string password = Api.Password, string url = "/account/login") =>
+        client.SubmitAsync(url, "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     /// <summary>Where a redirect points, as path and query.</summary>
     public static string Target(HttpResponseMessage response)

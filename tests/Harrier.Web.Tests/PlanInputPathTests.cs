@@ -133,7 +133,7 @@ public sealed class PlanInputPathTests(HarrierServer server) : IClassFixture<Har
         var client = server.NewClient();
         var email = Api.NewEmail("miles");
         using var register = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Api.Password, distanceUnit = "miles" });
-        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, register.StatusCode);
         client.DefaultRequestHeaders.Authorization = new("Bearer", await Api.LogInAsync(client, email, Api.Password));
 
         using var response = await client.PostAsJsonAsync("/api/plans/preview",

@@ -197,7 +197,8 @@ public sealed class ScreeningTests(HarrierServer server) : IClassFixture<Harrier
         using var allNo = await browser.SubmitAsync("/screening", "red-flags", fields);
 
         var page = Browserless.Parse(await allNo.Content.ReadAsStringAsync());
-        Assert.Contains("An earlier warning sign is still open.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("An earlier warning sign is still open", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("No warning signs found", page.Body!.TextContent, StringComparison.Ordinal);
         var history = await HistoryAsync(browser);
         Assert.False(history[0].GetProperty("open").GetBoolean());
         Assert.True(history[1].GetProperty("open").GetBoolean());
@@ -207,6 +208,25 @@ public sealed class ScreeningTests(HarrierServer server) : IClassFixture<Harrier
         Assert.Equal("Get emergency help now", body.GetProperty("warningSigns").GetProperty("heading").GetString());
         var triagePage = await browser.GetPageAsync("/triage");
         Assert.Equal("Warning signs: Get emergency help now", triagePage.QuerySelector("#signs")!.TextContent);
+        var active = await api.GetFromJsonAsync<JsonElement>("/api/plans/active");
+        Assert.True(active.GetProperty("plan").GetProperty("suspended").GetBoolean());
+    }
+
+    /// <summary>QA: an emergency reported with no plan was forgotten by a plan made afterwards, which offered a run at once.</summary>
+    [Fact]
+    public async Task PlanMadeAfterAnOpenEmergency_StartsPaused()
+    {
+        var api = await Api.RunnerAsync(server, "later-plan");
+        using var emergency = await api.PostAsJsonAsync("/api/screening/red-flags", new { answers = new Dictionary<string, string> { ["chest-pain"] = "now" } });
+        Assert.Equal(HttpStatusCode.OK, emergency.StatusCode);
+
+        using var plan = await api.PostAsJsonAsync("/api/plans", new
+        {
+            template = "nhs-couch-to-5k", start = Today,
+            days = new[] { Today.DayOfWeek, Today.AddDays(2).DayOfWeek, Today.AddDays(4).DayOfWeek }.Select(d => d.ToString().ToLowerInvariant()).ToArray(),
+        });
+
+        Assert.Equal(HttpStatusCode.Created, plan.StatusCode);
         var active = await api.GetFromJsonAsync<JsonElement>("/api/plans/active");
         Assert.True(active.GetProperty("plan").GetProperty("suspended").GetBoolean());
     }

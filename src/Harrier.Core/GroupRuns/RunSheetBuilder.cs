@@ -91,7 +91,7 @@ public static class RunSheetBuilder
         {
             var title = readiness switch
             {
-                Readiness.NotToday => "Not today: see a clinician",
+                Readiness.NotToday => "No running until a clinician has seen them",
                 Readiness.RestDay => r.Session is { } other ? Text($"Rest day ({other.Title})") : "Rest day",
                 _ => "No session today: no plan",
             };
@@ -116,6 +116,11 @@ public static class RunSheetBuilder
                 Readiness.GoEasy => ["Go easy today: their plan has been eased. Health details are not shared with you."],
                 _ => [],
             });
+            if (!r.Intake.IsValid)
+            {
+                notes.Add(Text($"Intake: {r.Intake.Reason}"));
+            }
+
             return notes;
         }
 
@@ -129,9 +134,9 @@ public static class RunSheetBuilder
             notes.Add("Their plan is paused after a warning sign; it restarts once they say a clinician has seen them.");
         }
 
-        if (r.Decision is { Action: not PainAction.Progress } decision && readiness != Readiness.RestDay)
+        if (r.Decision is { Action: not PainAction.Progress } decision && readiness == Readiness.GoEasy)
         {
-            notes.Add(Text($"Go easy: {decision.Action.Words()}. {decision.Reason}"));
+            notes.Add(Text($"Go easy: {decision.Action.Words()}. {ForCoach(decision.Reason)}"));
         }
 
         if (r.RecentSpike)
@@ -151,6 +156,13 @@ public static class RunSheetBuilder
 
         return notes;
     }
+
+    /// <summary>A decision's reason, written to the runner, as the coach reads it ("Your morning pain has risen" → "Their …").</summary>
+    private static string ForCoach(string reason) => reason
+        .Replace("Your ", "Their ", StringComparison.Ordinal).Replace(" your ", " their ", StringComparison.Ordinal)
+        .Replace("You ", "They ", StringComparison.Ordinal).Replace(" you ", " they ", StringComparison.Ordinal)
+        .Replace(" you.", " them.", StringComparison.Ordinal).Replace(" you,", " them,", StringComparison.Ordinal)
+        .Replace("They've", "They have", StringComparison.Ordinal).Replace("they've", "they have", StringComparison.Ordinal);
 
     private static string? Effort(Workout session) => session.Target?.Description is { Length: > 0 } text ? text : null;
 

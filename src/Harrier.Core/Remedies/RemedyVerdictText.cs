@@ -36,7 +36,7 @@ internal sealed class RemedyVerdictText(
         var caveats = new List<string>
         {
             string.Create(Invariant, $"Assumes the remedy works within the {design.WashoutDays}-day washout and wears off as quickly; "
-                + $"strength gains do not wash out, so strength programmes suit this design poorly (EVIDENCE §7.2 cautions [V])."),
+                + $"strength gains do not wash out, so strength programmes suit this design poorly; the n-of-1 literature cautions about this."),
             "Keep your running load similar in every period; natural recovery over the weeks can look like an effect (§7.2 [V]).",
             "The 2-point threshold is a common rule of thumb for a worthwhile change; it has not been verified [U].",
             string.Create(Invariant, $"The chance uses a normal model with a N(0, {RemedyStatistics.DefaultPriorStandardDeviation}²) "

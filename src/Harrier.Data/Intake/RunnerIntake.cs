@@ -65,17 +65,18 @@ public sealed class RunnerIntake(HarrierDbContext db, TimeProvider clock)
     /// <summary>Whether the runner's intake is valid on <paramref name="today"/>, and if not why.</summary>
     public async Task<IntakeStatus> StatusAsync(string runnerId, DateOnly today, CancellationToken cancellationToken)
     {
-        var taken = await db.Intakes.Where(i => i.RunnerId == runnerId).OrderByDescending(i => i.TakenUtc)
-            .Select(i => (DateOnly?)i.Day).FirstOrDefaultAsync(cancellationToken);
+        var latest = await db.Intakes.Where(i => i.RunnerId == runnerId).OrderByDescending(i => i.TakenUtc)
+            .Select(i => new { i.Day, i.TakenUtc }).FirstOrDefaultAsync(cancellationToken);
         DateOnly? flagged = null;
-        if (taken is { } day)
+        if (latest is not null)
         {
+            // After the intake by the clock, not by the day: a sign reported that morning, before the intake, was known to it.
             string[] warning = [Urgency.Soon.Name(), Urgency.Today.Name(), Urgency.Emergency.Name()];
             flagged = await db.Screenings
-                .Where(s => s.OwnerId == runnerId && s.Day >= day && warning.Contains(s.Urgency))
-                .OrderBy(s => s.Day).Select(s => (DateOnly?)s.Day).FirstOrDefaultAsync(cancellationToken);
+                .Where(s => s.OwnerId == runnerId && s.TakenUtc > latest.TakenUtc && warning.Contains(s.Urgency))
+                .OrderBy(s => s.TakenUtc).Select(s => (DateOnly?)s.Day).FirstOrDefaultAsync(cancellationToken);
         }
 
-        return IntakeStatus.Of(taken, flagged, today);
+        return IntakeStatus.Of(latest?.Day, flagged, today);
     }
 }

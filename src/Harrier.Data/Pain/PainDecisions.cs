@@ -7,7 +7,7 @@ namespace Harrier.Data.Pain;
 
 /// <summary>
 /// The one place a runner's pain changes their plan. Every path that records a pain signal (the journal, the morning check-in,
-/// "it hurt" on Today, the warning-signs check) calls <see cref="ApplyAsync"/> after saving it; triage calls Core's
+/// "it hurt" on Today, the warning-signs check) calls <see cref="ApplyAsync(string, DateOnly, CancellationToken)"/> after saving it; triage calls Core's
 /// <see cref="PainTriage"/> on the same <see cref="PainHistory"/>. The decision comes from Core; this class only loads and saves.
 /// </summary>
 /// <remarks>
@@ -30,12 +30,20 @@ public sealed class PainDecisions(HarrierDbContext db, TimeProvider clock)
 
     /// <summary>Decides, and applies the decision to the runner's active plan when it changes sessions.</summary>
     /// <returns>The decision, and the plan change made (null when none).</returns>
-    public async Task<(PainDecision Decision, PlanChange? Change)> ApplyAsync(string ownerId, DateOnly today, CancellationToken cancellationToken)
+    public Task<(PainDecision Decision, PlanChange? Change)> ApplyAsync(string ownerId, DateOnly today, CancellationToken cancellationToken) =>
+        ApplyAsync(ownerId, today, PainAction.Repeat, cancellationToken);
+
+    /// <summary>
+    /// Decides, and applies the decision to the runner's active plan when it is at least <paramref name="atLeast"/> (a new plan takes
+    /// only a pause for a warning sign still open: <see cref="PainAction.Suspend"/>).
+    /// </summary>
+    public async Task<(PainDecision Decision, PlanChange? Change)> ApplyAsync(
+        string ownerId, DateOnly today, PainAction atLeast, CancellationToken cancellationToken)
     {
         var history = await new PainHistory(db).LoadAsync(ownerId, today, cancellationToken);
         var decision = PainTriage.Decide(history.Signals, history.Screens, today);
         var plans = new RunnerPlans(db, clock);
-        if (decision.Action < PainAction.Repeat || await plans.ActiveAsync(ownerId, cancellationToken) is not { } stored)
+        if (decision.Action < PainAction.Repeat || decision.Action < atLeast || await plans.ActiveAsync(ownerId, cancellationToken) is not { } stored)
         {
             return (decision, null);
         }

@@ -12,7 +12,9 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
     public Task<StoredPlan?> ActiveAsync(string ownerId, CancellationToken cancellationToken) =>
         db.Plans.Where(p => p.OwnerId == ownerId && p.IsActive).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Makes <paramref name="plan"/> the runner's active plan, archiving the current one.</summary>
+    /// <summary>
+    /// Makes <paramref name="plan"/> the runner's active plan, archiving the current one; a warning sign still open pauses it at once.
+    /// </summary>
     /// <param name="ownerId">The runner.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -33,6 +35,14 @@ public sealed class RunnerPlans(HarrierDbContext db, TimeProvider clock)
         };
         db.Plans.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
+
+        // A warning sign still open (an emergency or a same-day sign not yet seen by a clinician) pauses a new plan as it paused
+        // the old one: the same pain decision as every other path, so no plan made afterwards offers a run.
+        if (await db.Users.FindAsync([ownerId], cancellationToken) is { } runner)
+        {
+            await new Pain.PainDecisions(db, clock).ApplyAsync(ownerId, runner.Today(clock), Core.Pain.PainAction.Suspend, cancellationToken);
+        }
+
         return stored;
     }
 

@@ -18,4 +18,19 @@ public sealed record CheckOutcome(
     /// <summary>True when the pain decision still suspends training because of an earlier warning sign, though this check found
     /// nothing that urgent.</summary>
     public bool EarlierSignStillOpen => Decision is { Action: PainAction.Suspend } && Result.Overall < Urgency.Today;
+
+    /// <summary>
+    /// The headline that leads: this check's own, unless an earlier warning sign is still open, which then leads (a calm check
+    /// never headlines an all-clear over a sign that still needs a clinician).
+    /// </summary>
+    public ScreenHeadline Headline => EarlierSignStillOpen
+        ? new ScreenHeadline("An earlier warning sign is still open",
+            $"This check found nothing more urgent, but {Lower(Decision!.Reason)} Do not run until a clinician has seen you.")
+        : Result.Headline;
+
+    /// <summary>The urgency that leads, with <see cref="Headline"/>: at least "today" while an earlier sign is open.</summary>
+    public Urgency Urgency => EarlierSignStillOpen ? Urgency.Today : Result.Overall;
+
+    private static string Lower(string reason) =>
+        reason.Length > 1 && char.IsUpper(reason[0]) && !char.IsUpper(reason[1]) ? char.ToLowerInvariant(reason[0]) + reason[1..] : reason;
 }

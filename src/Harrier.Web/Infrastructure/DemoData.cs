@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Harrier.Core.Accounts;
 using Harrier.Core.Coaching;
 using Harrier.Data;
 using Harrier.Data.Coaching;
@@ -63,7 +63,7 @@ internal sealed class DemoData(UserManager<HarrierUser> users, HarrierDbContext 
 
     private async Task<(HarrierUser User, string Password)> EnsureUserAsync(string email, string name, string[] roles)
     {
-        var password = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+        var password = PasswordPolicy.Generate();
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {

@@ -1,4 +1,6 @@
 using Harrier.Data;
+using Harrier.Data.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -25,31 +27,16 @@ public static class IdentitySetup
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<AuthenticationSchemeOptions, SessionBearerHandler>(IdentityConstants.BearerScheme, null)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ConfigureCookie);
         services.AddAuthorization(o => o.AddPolicy(CoachPolicy, p => p.RequireRole(Roles.Coach)));
-        services.AddIdentityCore<HarrierUser>(ConfigureIdentity)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<HarrierDbContext>()
-            .AddSignInManager()
+        services.AddHarrierAccounts()
+            .AddSignInManager<SessionSignIn>()
             .AddDefaultTokenProviders();
+        // A password-reset link works for an hour, and once: the reset renews the security stamp the token is bound to.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
         return services;
-    }
-
-    private static void ConfigureIdentity(IdentityOptions o)
-    {
-        // Length over composition, as NIST SP 800-63B advises.
-        o.Password.RequiredLength = 10;
-        o.Password.RequireDigit = false;
-        o.Password.RequireLowercase = false;
-        o.Password.RequireUppercase = false;
-        o.Password.RequireNonAlphanumeric = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
-        o.User.RequireUniqueEmail = true;
-        o.SignIn.RequireConfirmedAccount = false;
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions o)
@@ -60,8 +47,9 @@ public static class IdentitySetup
         o.LoginPath = "/account/login";
         o.LogoutPath = "/account/logout";
         o.AccessDeniedPath = "/account/denied";
-        o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        o.ExpireTimeSpan = AccountSessions.SessionLifetime;
         o.SlidingExpiration = true;
+        o.Events.OnValidatePrincipal = SessionSignIn.ValidateCookieAsync;
         o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         // Signing in on the sign-in page honours its ReturnUrl: only a local address, escaped (a raw 'ä' cannot go in a header).

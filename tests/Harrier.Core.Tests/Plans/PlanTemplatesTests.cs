@@ -109,4 +109,9 @@ public sealed class PlanTemplatesTests
 
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => PlanTemplates.Parse(json));
     }
+
+    /// <summary>A runner reads the source under their plan: a readable citation, never a file or section number.</summary>
+    [Fact]
+    public void All_Sources_NameNoFileOrSection() =>
+        Assert.All(PlanTemplates.All, t => Assert.DoesNotMatch("EVIDENCE|§|\\.md\\b", t.Source));
 }

@@ -11,90 +11,27 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Harrier.Web.Features.Account;
 
-/// <summary>Sign-in for the API (bearer token or cookie), the page's log-out form, and the runner's own profile.</summary>
+/// <summary>The page's log-out form, the runner's own profile and password, and (through <see cref="AuthApi"/>) sign-in for the API.</summary>
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/logout", LogOutFormAsync).ExcludeFromDescription();
 
-        var auth = app.MapGroup("/api/auth").WithTags("Account").AllowAnonymous();
-        auth.MapPost("/register", RegisterAsync).WithSummary("Create a runner account.");
-        auth.MapPost("/login", LogInAsync)
-            .WithSummary("Sign in. Returns a bearer token, or sets the sign-in cookie with ?useCookies=true.");
-        auth.MapPost("/logout", LogOutAsync).RequireAuthorization().WithSummary("End the cookie session.");
+        app.MapAuthApi();
 
         var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization();
         me.MapGet("/", GetProfileAsync).WithSummary("The signed-in runner's profile.");
         me.MapPut("/", UpdateProfileAsync)
             .WithSummary("Change name, distance unit, time zone or heart rates (heartRate replaces all three; null maximum and resting clear them), "
                 + "or make the account a coach (coach: true); sign in again for a new role to count.");
-        me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password.");
+        me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password. Every session of the account ends, this one too: sign in again.");
     }
 
     private static async Task<RedirectHttpResult> LogOutFormAsync(SignInManager<HarrierUser> signIn, [FromForm] string? returnUrl)
     {
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/");
-    }
-
-    private static async Task<Results<Created<ProfileResponse>, ValidationProblem>> RegisterAsync(
-        RegisterRequest request, UserManager<HarrierUser> users, TimeProvider clock)
-    {
-        var errors = Validation.Check(request);
-        var zone = TimeZones.Find(request.TimeZone ?? TimeZones.Utc);
-        if (zone is null)
-        {
-            errors["timeZone"] = ["Unknown time zone; use an IANA name such as Europe/London."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var email = request.Email.Trim();
-        var user = new HarrierUser
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email.Split('@')[0] : request.DisplayName.Trim(),
-            DistanceUnit = request.DistanceUnit ?? DistanceUnit.Kilometers,
-            TimeZoneId = zone!.Id,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, request.Password);
-        if (!result.Succeeded)
-        {
-            return TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
-        }
-
-        await users.AddToRoleAsync(user, Roles.Runner);
-        return TypedResults.Created("/api/me", await ProfileResponse.ForAsync(user, users));
-    }
-
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LogInAsync(
-        LoginRequest request, SignInManager<HarrierUser> signIn, [FromQuery] bool? useCookies)
-    {
-        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email?.Trim() ?? "", request.Password ?? "", useCookies == true, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            // The bearer handler has already written the token response.
-            return TypedResults.Empty;
-        }
-
-        return TypedResults.Problem(
-            result.IsLockedOut ? "Too many failed attempts: the account is locked for 15 minutes." : "That email and password do not match an account.",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: result.IsLockedOut ? "Account locked" : "Sign-in failed");
-    }
-
-    private static async Task<NoContent> LogOutAsync(SignInManager<HarrierUser> signIn)
-    {
-        await signIn.SignOutAsync();
-        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<ProfileResponse>, UnauthorizedHttpResult>> GetProfileAsync(
@@ -145,7 +82,8 @@ public static class AccountEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, System.Security.Claims.ClaimsPrincipal principal, UserManager<HarrierUser> users)
+        ChangePasswordRequest request, System.Security.Claims.ClaimsPrincipal principal, UserManager<HarrierUser> users, Data.Accounts.Accounts accounts,
+        CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
@@ -153,21 +91,17 @@ public static class AccountEndpoints
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword ?? "", request.NewPassword ?? "");
-        return result.Succeeded
-            ? TypedResults.NoContent()
-            : TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Code == "PasswordMismatch" ? "currentPassword" : "newPassword")
+        if (result.Succeeded)
+        {
+            // Every session ends, this one included: other devices, copied cookies and tokens stop working at once.
+            await accounts.PasswordChangedAsync(user, ct);
+            return TypedResults.NoContent();
+        }
+
+        return TypedResults.ValidationProblem(result.Errors.GroupBy(e => e.Code == "PasswordMismatch" ? "currentPassword" : "newPassword")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
     }
 }
-
-public sealed record RegisterRequest(
-    [property: Required, EmailAddress, StringLength(256)] string Email,
-    [property: Required, StringLength(200, MinimumLength = 10)] string Password,
-    [property: StringLength(100)] string? DisplayName = null,
-    DistanceUnit? DistanceUnit = null,
-    string? TimeZone = null);
-
-public sealed record LoginRequest(string? Email, string? Password);
 
 /// <summary>Changes to the profile; a field left out (or null) keeps its value.</summary>
 /// <param name="HeartRate">The heart rates for the heart-rate load, replaced together when given.</param>

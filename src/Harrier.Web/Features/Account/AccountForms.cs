@@ -26,8 +26,8 @@ public sealed class RegisterForm
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
     public string? DisplayName { get; set; }
 
+    /// <summary>Checked by <see cref="Core.Accounts.PasswordPolicy"/>, whose messages the form shows.</summary>
     [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters.")]
     public string Password { get; set; } = "";
 
     [Required(ErrorMessage = "Type the password again.")]
@@ -48,8 +48,8 @@ public sealed class ChangePasswordForm
     [Required(ErrorMessage = "Enter your current password.")]
     public string CurrentPassword { get; set; } = "";
 
+    /// <summary>Checked by <see cref="Core.Accounts.PasswordPolicy"/>, whose messages the form shows.</summary>
     [Required(ErrorMessage = "Choose a new password.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters.")]
     public string NewPassword { get; set; } = "";
 
     [Required(ErrorMessage = "Type the new password again.")]
@@ -78,4 +78,23 @@ public sealed class SettingsForm
 
     /// <summary>Optional, for the heart-rate load's constants.</summary>
     public Sex? Sex { get; set; }
+}
+
+public sealed class ForgotPasswordForm
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+}
+
+public sealed class ResetPasswordForm
+{
+    /// <summary>Checked by <see cref="Core.Accounts.PasswordPolicy"/>, whose messages the form shows.</summary>
+    [Required(ErrorMessage = "Choose a new password.")]
+    public string NewPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Type the new password again.")]
+    [Compare(nameof(NewPassword), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
 }

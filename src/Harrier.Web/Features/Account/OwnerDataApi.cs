@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Harrier.Data;
 using Harrier.Data.Ownership;
 using Harrier.Import.Sources;
+using Harrier.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -65,23 +66,25 @@ public static class OwnerDataApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [result.Problem!] });
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> DeleteAsync(
+    private static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult, TooManyAttempts>> DeleteAsync(
         [FromBody] DeleteAccountRequest request, ClaimsPrincipal principal, UserManager<HarrierUser> users, SignInManager<HarrierUser> signIn,
-        HarrierDbContext db, CancellationToken ct)
+        SignInThrottle throttle, HttpContext http, HarrierDbContext db, CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
             return TypedResults.Unauthorized();
         }
 
-        // Failures count towards the lockout, so a stolen token cannot guess its way to deleting the account.
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-        if (!check.Succeeded)
+        // Wrong passwords count like failed sign-ins, so a stolen token cannot guess its way to deleting the account.
+        if (throttle.Wait(http, user.Email) is { } wait)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["password"] = [check.IsLockedOut ? "Too many wrong passwords: try again in 15 minutes." : "That is not your password."],
-            });
+            return new TooManyAttempts(wait);
+        }
+
+        if (!await users.CheckPasswordAsync(user, request.Password ?? ""))
+        {
+            throttle.Failed(http, user.Email);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = ["That is not your password."] });
         }
 
         await new AccountDeletion(db).DeleteAsync(user.Id, ct);

@@ -30,7 +30,8 @@ public static class GroupRunsApi
         coach.MapGet("/places", PlacesAsync).WithName("ListMeetingPlaces").WithSummary("Places used before, most recent first.");
         coach.MapGet("/{id:int}", GetAsync).WithName("GetGroupRun").WithSummary("One group run with its daylight, route points and answers.");
         coach.MapPut("/{id:int}", UpdateAsync).WithName("UpdateGroupRun")
-            .WithSummary("Change a run, or with series=true this and the later runs of its series (they keep their dates); calendars update.");
+            .WithSummary("Change a run, or with series=true this and the later runs of its series (they keep their dates); calendars update. "
+                + "Invitees left out stay as they are.");
         coach.MapDelete("/{id:int}", CancelAsync).WithName("CancelGroupRun")
             .WithSummary("Cancel a run, or with series=true this and the later runs of its series; calendars show them cancelled.");
         coach.MapPost("/{id:int}/route", RouteAsync).WithName("SetGroupRunRoute").DisableAntiforgery()
@@ -85,6 +86,12 @@ public static class GroupRunsApi
         CancellationToken ct)
     {
         var coach = (await users.GetUserAsync(principal))!;
+        // Invitees left out stay invited: changing a time must never uninvite everyone (an empty list uninvites them).
+        if (input.Invitees is null && await runs.GetAsync(coach.Id, id, ct) is { } current)
+        {
+            input = input with { Invitees = [.. current.Invitees.Where(i => i.Invitee.IsInvited).Select(i => i.Invitee.RunnerId)] };
+        }
+
         var check = input.Validate(coach.Today(clock), coach.TimeZoneId);
         if (check.Request is not { } request)
         {

@@ -49,7 +49,11 @@ public static class ScreeningApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(new RedFlagResponse(WarningSignsDocument.From(outcome.Result), outcome.PlanPaused, outcome.Record!.TakenUtc,
+        var signs = WarningSignsDocument.From(outcome.Result) with
+        {
+            Heading = outcome.Headline.Heading, Lead = outcome.Headline.Lead, Urgency = outcome.Urgency,
+        };
+        return TypedResults.Ok(new RedFlagResponse(signs, outcome.PlanPaused, outcome.Record!.TakenUtc,
             RedFlagScreen.Disclaimer, outcome.Decision is { } decision ? DecisionDocument.From(decision) : null, errors.Count == 0 ? null : errors));
     }
 
