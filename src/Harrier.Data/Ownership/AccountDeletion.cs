@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Harrier.Data.Ownership;
 
 /// <summary>
-/// Deletes an account and everything of it, in one transaction: its runs, recordings and original files, shoes, plans, health
-/// records and experiments; its coaching links (either side) with the views logged under them; every comment on its data and every
-/// comment it wrote; its group-run answers; as a coach, its invitations, meeting places, routes and group runs. The web page,
-/// <c>DELETE /api/me</c> and <c>harrier users delete</c> all call it.
+/// Deletes an account and everything of it, in one transaction: its sign-in sessions (every device is signed out), its runs,
+/// recordings and original files, shoes, plans, health records and experiments; its coaching links (either side) with the views
+/// logged under them; every comment on its data and every comment it wrote; its group-run answers; as a coach, its invitations,
+/// meeting places, routes and group runs. The web page, <c>DELETE /api/me</c> and <c>harrier users delete</c> all call it.
 /// </summary>
 /// <remarks>
 /// Other runners keep their own records: a plan a deleted coach set, or an intake they entered, stays the runner's, with
@@ -32,6 +32,7 @@ public sealed class AccountDeletion(HarrierDbContext db)
 
             await DeleteTiesAsync(userId, ct);
             await DeleteRecordsAsync(userId, ct);
+            await db.AccountSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
             await db.UserRoles.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
             await db.UserClaims.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
             await db.UserLogins.Where(l => l.UserId == userId).ExecuteDeleteAsync(ct);

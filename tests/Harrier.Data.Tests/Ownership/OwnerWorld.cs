@@ -57,6 +57,11 @@ internal sealed class OwnerWorld
         db.UserClaims.Add(new IdentityUserClaim<string> { UserId = world.Ana.Id, ClaimType = "test", ClaimValue = "x" });
         db.UserLogins.Add(new IdentityUserLogin<string> { UserId = world.Ana.Id, LoginProvider = "test", ProviderKey = "ana", ProviderDisplayName = "Test" });
         db.UserTokens.Add(new IdentityUserToken<string> { UserId = world.Ana.Id, LoginProvider = "test", Name = "token", Value = "v" });
+        db.AccountSessions.Add(new Data.Accounts.AccountSession
+        {
+            Id = Guid.NewGuid().ToString("N"), UserId = world.Ana.Id, Kind = Data.Accounts.SessionKind.Token, SecurityStamp = world.Ana.SecurityStamp!,
+            CreatedUtc = Now, ExpiresUtc = Now.AddDays(30), AccessTokenHash = new string('c', 64), AccessExpiresUtc = Now.AddMinutes(15),
+        });
         await db.SaveChangesAsync();
 
         await world.RunsAsync(db);
