@@ -181,7 +181,7 @@ public static class KnownAnswers
 
         var below = recent.LastOrDefault(e => e.Spot.IsBelowKnee || e.SpreadsTo.Any(s => s.IsBelowKnee));
         Add(known, "painSpreadsBelowKnee", below is not null, below is null
-            ? Text($"from your pain journal: {recent.Length} entries, none below the knee")
+            ? Text($"from your pain journal: {recent.Length} {(recent.Length == 1 ? "entry" : "entries")}, none below the knee")
             : Text($"from your pain journal: {Where(below)} on {below.Day:d MMM}"));
         Quality(known, recent, "shootingOrBurningLegPain", PainQuality.Shooting | PainQuality.Burning, "shooting or burning");
         Quality(known, recent, "numbnessOrTingling", PainQuality.Numbness | PainQuality.Tingling, "numbness or tingling");

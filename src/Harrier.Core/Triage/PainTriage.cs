@@ -105,7 +105,7 @@ public static class PainTriage
     private static PainDecision Suspend(PastScreen screen) => new(
         PainAction.Suspend,
         Text($"On {Day(screen.Day)} you reported {Labels(screen)}, which needs a clinician {(screen.Overall == Urgency.Emergency ? "now" : "today")}. ")
-            + "Do not run until you have been seen; then resume the plan.",
+            + "Do not run until you have been seen, then say so in Harrier; training starts again from there.",
         Basis(screen), "warning-sign", screen.Day);
 
     private static PainDecision? Unscreened(PainSignals signals, PastScreen? latest, DateOnly today)
