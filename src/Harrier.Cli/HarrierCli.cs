@@ -33,6 +33,15 @@ public static class HarrierCli
             config.AddCommand<Commands.RecomputeCommand>("recompute")
                 .WithDescription("Recompute stored run metrics from the original files after Harrier's formulas change. Exit code 2 when some file no longer gives its run.")
                 .WithExample("recompute", "--all");
+            config.AddCommand<Commands.Ownership.ExportCommand>("export")
+                .WithDescription("Write everything Harrier holds about one account (runs, files, plans, health records) to one zip.")
+                .WithExample("export", "ana@example.com", "-o", "ana.zip");
+            config.AddCommand<Commands.Ownership.ImportAccountCommand>("import-account")
+                .WithDescription("Import an account export from another Harrier server into an empty account, all or nothing.")
+                .WithExample("import-account", "ana.zip", "--user", "ana@example.com");
+            config.AddCommand<Commands.BackupCommand>("backup")
+                .WithDescription("Copy the SQLite database consistently while Harrier runs (on PostgreSQL, use pg_dump).")
+                .WithExample("backup", "harrier-2026-11-25.db");
             config.AddCommand<InspectCommand>("inspect").WithDescription("Read activity files without storing them and summarise each.")
                 .WithExample("inspect", "--json", "run.fit");
             config.AddCommand<Commands.Triage.TriageCommand>("triage")
@@ -62,6 +71,8 @@ public static class HarrierCli
                 users.AddCommand<Commands.Users.ResetPasswordCommand>("reset-password")
                     .WithDescription("Give an account a new password (generated, or --prompt) and log it out everywhere.")
                     .WithExample("users", "reset-password", "ana@example.com");
+                users.AddCommand<Commands.Users.DeleteUserCommand>("delete").WithDescription("Delete an account and everything of it (--yes to confirm).")
+                    .WithExample("users", "delete", "ana@example.com", "--yes");
             });
             config.AddBranch("coach", coach =>
             {

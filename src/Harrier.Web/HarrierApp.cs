@@ -127,6 +127,7 @@ public static class HarrierApp
         app.MapHealthChecks("/healthz", HealthResponse.Options).AllowAnonymous();
 
         app.MapAccountEndpoints();
+        app.MapOwnerDataApi();
         app.MapRunsApi();
         app.MapLogApi();
         app.MapShoesApi();

@@ -8,7 +8,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 {
     private static readonly string[] SignedOutPages =
         ["/", "/account/login", "/account/register", "/account/forgot-password", "/account/reset-password?email=a%40example.com&code=x"];
-    private static readonly string[] SignedInPages = ["/log", "/runs/new", "/shoes", "/account/settings", "/account/password"];
+    private static readonly string[] SignedInPages = ["/log", "/runs/new", "/shoes", "/account/settings", "/account/password", "/account/data", "/account/delete"];
 
     [Theory]
     [InlineData(false)]
