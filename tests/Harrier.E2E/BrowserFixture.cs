@@ -65,6 +65,7 @@ public class BrowserFixture : IAsyncLifetime
         // Generous bounds, never waits: Playwright acts as soon as the page is ready, and the suite runs beside a CPU-hungry process
         // (scripts/test.sh), so a busy machine slows a step without failing it.
         context.SetDefaultTimeout(90_000);
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(90_000);
         context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
