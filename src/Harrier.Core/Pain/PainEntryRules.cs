@@ -14,6 +14,9 @@ public static class PainEntryRules
     /// <summary>The most places one entry may say the pain spreads to.</summary>
     public const int MaxSpreadsTo = 12;
 
+    /// <summary>What a runner reads when an entry names too many places the pain spreads to.</summary>
+    public static string TooManySpreads { get; } = string.Create(CultureInfo.InvariantCulture, $"Choose at most {MaxSpreadsTo} places it spreads to.");
+
     /// <summary>The longest notes, in characters.</summary>
     public const int MaxNotesLength = 4000;
 
@@ -37,7 +40,7 @@ public static class PainEntryRules
 
         if (entry.SpreadsTo.Count > MaxSpreadsTo)
         {
-            problems["spreadsTo"] = string.Create(CultureInfo.InvariantCulture, $"Choose at most {MaxSpreadsTo} places it spreads to.");
+            problems["spreadsTo"] = TooManySpreads;
         }
 
         if (entry.StiffnessMinutes is < 0 or > 1440)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Harrier.Core.Pain;
@@ -51,7 +50,8 @@ public static class PainApi
 
         if (request.SpreadsTo is { Count: > PainEntryRules.MaxSpreadsTo })
         {
-            errors["spreadsTo"] = [string.Create(CultureInfo.InvariantCulture, $"Choose at most {PainEntryRules.MaxSpreadsTo} places it spreads to.")];
+            // Counted before duplicates are dropped, so an endless list is refused rather than shrunk.
+            errors["spreadsTo"] = [PainEntryRules.TooManySpreads];
         }
         else if (request.SpreadsTo?.Any(s => s is null || !BodyMap.TryParse($"{s.Region}:{s.Side}", out _)) == true)
         {

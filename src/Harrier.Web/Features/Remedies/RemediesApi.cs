@@ -56,7 +56,7 @@ public static class RemediesApi
         var user = (await users.GetUserAsync(principal))!;
         request ??= new RemedyRequest();
         request.Start ??= user.Today(clock);
-        if (request.CheckTiming(user.Today(clock)) is { Count: > 0 } errors)
+        if (request.CheckFields(user.Today(clock)) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }

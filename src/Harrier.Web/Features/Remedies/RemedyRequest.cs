@@ -45,25 +45,14 @@ public sealed class RemedyRequest
     public (RemedyExperimentDesign? Design, string? ExerciseId, Dictionary<string, string[]> Errors) Build(DateOnly today, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var errors = new Dictionary<string, string[]>();
+        var errors = CheckFields(today);
         var exercise = string.IsNullOrWhiteSpace(ExerciseId) ? null : ExerciseLibrary.Find(ExerciseId.Trim());
-        if (!string.IsNullOrWhiteSpace(ExerciseId) && exercise is null)
-        {
-            errors["exerciseId"] = ["That exercise is not in the library."];
-        }
-
         var name = string.IsNullOrWhiteSpace(Remedy) ? exercise?.Name : Remedy.Trim();
-        if (name is null && exercise is null && !errors.ContainsKey("exerciseId"))
+        if (name is null && !errors.ContainsKey("exerciseId"))
         {
             errors["remedy"] = ["Name the remedy, or pick an exercise from the library."];
         }
-        else if (name is { Length: > MaxRemedyLength })
-        {
-            errors["remedy"] = [string.Create(CultureInfo.InvariantCulture, $"Keep the name to {MaxRemedyLength} characters.")];
-        }
 
-        CheckStart(today, errors);
-        CheckLengths(errors);
         if (errors.Count > 0)
         {
             return (null, null, errors);
@@ -77,10 +66,10 @@ public sealed class RemedyRequest
     /// The problems with everything but the remedy's presence (its length, the exercise, start, period, pairs, washout) keyed by
     /// camelCase field name; empty when the dates can be laid out. Checked before anything is computed from them.
     /// </summary>
-    public Dictionary<string, string[]> CheckTiming(DateOnly today)
+    public Dictionary<string, string[]> CheckFields(DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
-        if (Remedy is { Length: > MaxRemedyLength })
+        if (Remedy?.Trim() is { Length: > MaxRemedyLength })
         {
             errors["remedy"] = [string.Create(CultureInfo.InvariantCulture, $"Keep the name to {MaxRemedyLength} characters.")];
         }

@@ -78,7 +78,7 @@ public sealed class RunnerRemedies(HarrierDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
         var today = user.Today(clock);
-        if (request.Start is { } start && request.Pairs is null && request.CheckTiming(today).Count == 0)
+        if (request.Start is { } start && request.Pairs is null && request.CheckFields(today).Count == 0)
         {
             request.Pairs = (await PlanNotesAsync(user, start, request.PeriodDays, null, cancellationToken)).Length.Pairs;
         }
