@@ -29,7 +29,7 @@ stop_postgres() {
   if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
     pg_run "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   fi
-  [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+  if [ -n "$PG_DIR" ]; then rm -rf "$PG_DIR"; fi
 }
 pg_run() { if [ -n "$PG_USER" ]; then runuser -u "$PG_USER" -- "$@"; else "$@"; fi; }
 
@@ -67,7 +67,11 @@ summarize() {
   echo "$passed passed, $failed failed, $((total - passed - failed)) skipped"
 }
 
-cleanup() { [ -n "${HOG_PID:-}" ] && kill "$HOG_PID" 2>/dev/null; stop_postgres; }
+# Never fails: under `set -e` a failing command in an EXIT trap would replace the tests' exit status with its own.
+cleanup() {
+  if [ -n "${HOG_PID:-}" ]; then kill "$HOG_PID" 2>/dev/null || true; fi
+  stop_postgres || true
+}
 trap cleanup EXIT
 install_packages
 log "Restoring tools and packages"
@@ -103,6 +107,6 @@ if [ "${HARRIER_TEST_CPU_HOG:-1}" != "0" ]; then
   echo "A busy loop (pid $HOG_PID) runs beside the tests."
 fi
 dotnet test Harrier.slnx --no-build --nologo --logger "trx" --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
-[ -n "$HOG_PID" ] && kill "$HOG_PID" 2>/dev/null || true
+if [ -n "$HOG_PID" ]; then kill "$HOG_PID" 2>/dev/null || true; HOG_PID=""; fi
 summarize
 exit $status
