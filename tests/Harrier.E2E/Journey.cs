@@ -17,11 +17,11 @@ internal static class Journey
         await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
         await page.GetByLabel("Password again").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login?registered=true*");
+        await page.WaitForURLAsync("**/account/login?registered=true*", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log");
+        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public static async Task LogInAsync(IPage page, string email)
@@ -30,7 +30,7 @@ internal static class Journey
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log");
+        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public static async Task AddRunAsync(IPage page, string distance, string duration, string rpe, string notes)
@@ -41,7 +41,7 @@ internal static class Journey
         await page.GetByLabel("How hard did the whole run feel?").SelectOptionAsync(rpe);
         await page.GetByLabel("Notes").FillAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save run" }).ClickAsync();
-        await page.WaitForURLAsync("**/log?saved=*");
+        await page.WaitForURLAsync("**/log?saved=*", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Starts NHS Couch to 5K today (in the browser's calendar) on today and every second day after it.</summary>

@@ -44,6 +44,13 @@ public sealed class UploadSpoolTests(LeftoverUploadHarrierServer server) : IClas
 
         Assert.NotNull(spooled);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // The server deletes the spool file when the request ends, which may be just after the client has the response.
+        for (var i = 0; i < 600 && Directory.GetFiles(server.SpoolFolder, "ASPNETCORE_*").Length > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
         Assert.Empty(Directory.GetFiles(server.SpoolFolder, "ASPNETCORE_*"));
     }
 
