@@ -30,6 +30,17 @@ public static class TimeZones
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>
+    /// An instant as the wall clock in <paramref name="zone"/> shows it, written for people: "30 Nov 06:12"
+    /// (<paramref name="withYear"/>: "30 Nov 2026 06:12"). <paramref name="utc"/> is read as UTC whatever its kind.
+    /// </summary>
+    public static string ShortLocal(DateTime utc, TimeZoneInfo zone, bool withYear = false)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        return local.ToString(withYear ? "d MMM yyyy HH:mm" : "d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Converts a wall-clock time in <paramref name="zone"/> to UTC.</summary>
     /// <remarks>
     /// A time that falls in a spring-forward gap is moved forward by the gap (02:30 becomes 03:30); a time that occurs twice
