@@ -48,6 +48,7 @@ public static class HarrierApp
         // First hosted service: the schema must exist before anything else (data-protection keys included) reads it.
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<DemoData>();
+        builder.Services.AddSingleton<FlashCookie>();
         var importLimits = ImportConfiguration.Limits(builder.Configuration);
         builder.Services.AddSingleton(importLimits);
         builder.Services.AddScoped<UploadImport>();
