@@ -282,6 +282,43 @@ public sealed class GroupRunsTests(HarrierServer server) : IClassFixture<Harrier
     }
 
     [Fact]
+    public async Task AttendancePage_HurtWithoutAScore_RefusedAndWhatWasChosenKept()
+    {
+        var (coach, email) = await Api.CoachAsync(server, "sam");
+        var ana = await Api.RunnerAsync(server, "ana");
+        var ben = await Api.RunnerAsync(server, "ben");
+        await Api.LinkAsync(coach, ana, "training-and-health");
+        await Api.LinkAsync(coach, ben, "training");
+        var (anaId, benId) = (await Api.IdAsync(ana), await Api.IdAsync(ben));
+        using var created = await coach.PostAsJsonAsync("/api/group-runs", Run(Today, "23:59", anaId, benId));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetInt32();
+        await using (var db = server.Database.NewContext())
+        {
+            var stored = await db.GroupRuns.SingleAsync(r => r.Id == id);
+            stored.StartUtc = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-40);
+            await db.SaveChangesAsync();
+        }
+
+        var browser = server.NewClient();
+        using (await browser.SubmitAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Api.Password }))
+        {
+        }
+
+        using var response = await browser.SubmitAsync($"/coach/group-runs/{id}", "attendance", new Dictionary<string, string>
+        {
+            ["mark-" + anaId] = "hurt", ["pain-" + anaId] = "", ["mark-" + benId] = "cut-short",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("0 to 10", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.True(page.QuerySelector($"input[name='mark-{anaId}'][value=hurt]")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector($"input[name='mark-{benId}'][value=cut-short]")!.HasAttribute("checked"));
+        await using var check = server.Database.NewContext();
+        Assert.DoesNotContain(await check.GroupRunInvitees.Where(i => i.GroupRunId == id).Select(i => i.Attendance).ToListAsync(), a => a != null);
+    }
+
+    [Fact]
     public async Task FormPage_BadInput_FieldErrorsAndEverythingTypedKept()
     {
         var (_, email) = await Api.CoachAsync(server, "sam");

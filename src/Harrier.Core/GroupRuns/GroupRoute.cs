@@ -12,6 +12,27 @@ public sealed record GroupRoute(string Name, IReadOnlyList<(double Latitude, dou
     /// <summary>The most points kept for drawing.</summary>
     public const int MaxPoints = 1500;
 
+    /// <summary>How close (metres) a route should pass to its meeting point; farther, and the coach is asked to check the file.</summary>
+    public const double NearMeetingPointMeters = 1000;
+
+    /// <summary>The closest the route's drawn points come to <paramref name="meetingPoint"/>, in metres (great-circle, haversine).</summary>
+    public double MetersFrom(Daylight.Coordinates meetingPoint) =>
+        Points.Min(p => Geodesy.HaversineMeters(meetingPoint.LatitudeDegrees, meetingPoint.LongitudeDegrees, p.Latitude, p.Longitude));
+
+    /// <summary>
+    /// A warning in plain words when the route never comes within <see cref="NearMeetingPointMeters"/> of the meeting point
+    /// (likely the wrong file, or the wrong place), e.g. "This route comes no closer than 12.3 km to Victoria Park: check the
+    /// file and the place."; null when it passes near.
+    /// </summary>
+    public string? FarFrom(Daylight.Coordinates meetingPoint, string placeName)
+    {
+        var meters = MetersFrom(meetingPoint);
+        return meters <= NearMeetingPointMeters
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"This route comes no closer than {meters / 1000:0.0} km to {placeName}: check the file and the place.");
+    }
+
     /// <summary>
     /// The route of a read activity (a GPX route or track, with or without times), or null when it has fewer than two positions.
     /// Distance and climb come from <see cref="ActivityMetrics.Compute(Activity, MetricsOptions?)"/> over every point.

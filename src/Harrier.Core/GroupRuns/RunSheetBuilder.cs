@@ -43,8 +43,8 @@ public static class RunSheetBuilder
         var sun = SunCalculator.ForDay(place, DateOnly.FromDateTime(local.DateTime), zone);
         var judged = runners.Select(r => (Day: r, Readiness: ReadinessOf(r))).ToList();
         var sessions = judged.Where(j => j.Readiness is Readiness.Ready or Readiness.GoEasy).Select(j => j.Day.Session!).ToList();
-        var warmUp = sessions.Count == 0 ? (int)DefaultWalk.TotalSeconds : sessions.Max(s => Edge(s, StepKind.WarmUp) ?? (int)DefaultWalk.TotalSeconds);
-        var coolDown = sessions.Count == 0 ? (int)DefaultWalk.TotalSeconds : sessions.Max(s => Edge(s, StepKind.CoolDown) ?? (int)DefaultWalk.TotalSeconds);
+        var warmUp = SharedWalk(sessions, StepKind.WarmUp);
+        var coolDown = SharedWalk(sessions, StepKind.CoolDown);
 
         var lines = judged.Select(j => Line(j.Day, j.Readiness, local, warmUp)).ToList();
         var running = lines.Where(l => l.Finish is not null).OrderByDescending(l => l.OwnPartSeconds).ThenBy(l => l.Name, StringComparer.CurrentCulture);
@@ -61,6 +61,23 @@ public static class RunSheetBuilder
             placeName, local, sun, startLight, LightWords.Line(startLight, finishLight), dark ? VisibilityAdvice.InTheDark : null,
             warmUp, coolDown, ordered, back);
     }
+
+    /// <summary>
+    /// When a group meeting at <paramref name="start"/> is back if each of <paramref name="sessions"/> is run: the shared warm-up
+    /// (the longest any session states), the longest own part, then the shared cool-down, as on the sheet; the two walks alone
+    /// when nobody runs. The calendar feed ends its events here, so the calendar and the sheet agree.
+    /// </summary>
+    public static DateTimeOffset BackAt(DateTimeOffset start, IReadOnlyList<Workout> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        var longest = sessions.Count == 0 ? 0 : sessions.Max(OwnPart);
+        return start.AddSeconds(SharedWalk(sessions, StepKind.WarmUp) + longest + SharedWalk(sessions, StepKind.CoolDown));
+    }
+
+    private static int SharedWalk(IReadOnlyList<Workout> sessions, StepKind kind) =>
+        sessions.Count == 0 ? (int)DefaultWalk.TotalSeconds : sessions.Max(s => Edge(s, kind) ?? (int)DefaultWalk.TotalSeconds);
+
+    private static int OwnPart(Workout session) => WorkoutSummary.MainSet(session).Sum(s => s.SecondsAt(session.Target?.Pace) ?? 0);
 
     /// <summary>Whether and how a runner runs on the day (see the remarks on <see cref="RunSheetBuilder"/>).</summary>
     public static Readiness ReadinessOf(RunnerDay runner)
@@ -99,7 +116,7 @@ public static class RunSheetBuilder
         }
 
         var session = r.Session!;
-        var own = WorkoutSummary.MainSet(session).Sum(s => s.SecondsAt(session.Target?.Pace) ?? 0);
+        var own = OwnPart(session);
         return new SheetLine(
             r.RunnerId, r.Name, readiness, session.Title, WorkoutSummary.Compact(session), Effort(session), session.RunSeconds, own,
             start.AddSeconds(warmUp + own), notes);

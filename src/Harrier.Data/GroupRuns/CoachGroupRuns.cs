@@ -105,10 +105,11 @@ public sealed class CoachGroupRuns(HarrierDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Cancels a run (and, with <paramref name="restOfSeries"/>, the later runs of its series): they stay, marked cancelled with
-    /// a higher sequence, so subscribed calendars show them cancelled. Returns how many were cancelled, or null when the run is
-    /// not the coach's.
+    /// a higher sequence, so subscribed calendars show them cancelled. A run that has already started is never cancelled.
+    /// Returns how many were cancelled (<see cref="GroupRunCancellation.AlreadyStarted"/> when the chosen run had started),
+    /// or null when the run is not the coach's.
     /// </summary>
-    public async Task<int?> CancelAsync(string coachId, int id, bool restOfSeries, CancellationToken cancellationToken)
+    public async Task<GroupRunCancellation?> CancelAsync(string coachId, int id, bool restOfSeries, CancellationToken cancellationToken)
     {
         var run = await db.GroupRuns.FirstOrDefaultAsync(r => r.Id == id && r.CoachId == coachId, cancellationToken);
         if (run is null)
@@ -116,11 +117,17 @@ public sealed class CoachGroupRuns(HarrierDbContext db, TimeProvider clock)
             return null;
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (run.StartUtc <= now)
+        {
+            return new GroupRunCancellation(0, AlreadyStarted: true);
+        }
+
         var runs = restOfSeries && run.SeriesId is { } series
             ? await db.GroupRuns.Where(r => r.SeriesId == series && r.CoachId == coachId && r.CancelledUtc == null && r.LocalDate >= run.LocalDate)
                 .ToListAsync(cancellationToken)
-            : run.IsCancelled ? [] : [run];
-        var now = clock.GetUtcNow().UtcDateTime;
+            : [run];
+        runs = runs.Where(r => r.CanCancel(now)).ToList();
         foreach (var r in runs)
         {
             r.CancelledUtc = now;
@@ -129,7 +136,7 @@ public sealed class CoachGroupRuns(HarrierDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return runs.Count;
+        return new GroupRunCancellation(runs.Count, AlreadyStarted: false);
     }
 
     /// <summary>The coach's runs from <paramref name="from"/> (the place's local date), cancelled ones included, soonest first.</summary>
@@ -264,3 +271,6 @@ public sealed class CoachGroupRuns(HarrierDbContext db, TimeProvider clock)
         }
     }
 }
+
+/// <summary>What <see cref="CoachGroupRuns.CancelAsync"/> did: how many runs it cancelled, and whether the chosen one had already started.</summary>
+public readonly record struct GroupRunCancellation(int Cancelled, bool AlreadyStarted);

@@ -51,4 +51,7 @@ public sealed class GroupRun
     public List<GroupRunInvitee> Invitees { get; set; } = [];
 
     public bool IsCancelled => CancelledUtc is not null;
+
+    /// <summary>Whether the run can still be cancelled at <paramref name="nowUtc"/>: not cancelled and not yet started (a run that took place is history).</summary>
+    public bool CanCancel(DateTime nowUtc) => !IsCancelled && StartUtc > nowUtc;
 }

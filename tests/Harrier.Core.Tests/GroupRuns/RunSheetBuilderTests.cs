@@ -36,6 +36,11 @@ public sealed class RunSheetBuilderTests
         Assert.Equal((300, 300), (sheet.WarmUpSeconds, sheet.CoolDownSeconds));
         Assert.Equal(Six.AddMinutes(35), sheet.GroupBack);
         Assert.Contains("talk", ana.Effort, StringComparison.Ordinal);
+
+        // The calendar feed ends its events with the same sum: the coach's at the group's return, each runner's at their own.
+        Assert.Equal(sheet.GroupBack, RunSheetBuilder.BackAt(Six, [Week(1), Week(7)]));
+        Assert.Equal(ana.Finish!.Value.AddSeconds(sheet.CoolDownSeconds), RunSheetBuilder.BackAt(Six, [Week(1)]));
+        Assert.Equal(Six.AddMinutes(10), RunSheetBuilder.BackAt(Six, []));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class GroupRunTests
         Assert.All(stored.Skip(1), r => Assert.Equal((new TimeOnly(6, 30), 1), (r.LocalTime, r.Sequence)));
         Assert.Equal(new DateTime(2027, 3, 29, 5, 30, 0, DateTimeKind.Utc), stored[3].StartUtc);
 
-        Assert.Equal(6, await runs.CancelAsync(coach.Id, stored[3].Id, true, CancellationToken.None));
+        Assert.Equal(6, (await runs.CancelAsync(coach.Id, stored[3].Id, true, CancellationToken.None))?.Cancelled);
         db.ChangeTracker.Clear();
         Assert.Equal(6, await db.GroupRuns.CountAsync(r => r.CancelledUtc != null && r.Sequence == 2));
         Assert.Null(await runs.CancelAsync(runners[0].Id, stored[0].Id, false, CancellationToken.None));

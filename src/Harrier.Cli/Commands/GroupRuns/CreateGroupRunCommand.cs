@@ -137,7 +137,11 @@ public sealed class CreateGroupRunCommand(IAnsiConsole console, TimeProvider clo
             {
                 id = d.Run.Id, seriesId = d.Run.SeriesId, title = d.Run.Title, place = d.Run.Place.Name, start = d.Start, timeZone = d.Zone.Id,
                 lightLine = d.LightLine, dark = d.Light.IsDark, invited = d.Invitees.Count,
-                route = d.Run.Route is { } r ? new { name = r.Name, meters = Math.Round(r.Meters, 1), ascentMeters = Math.Round(r.AscentMeters, 1) } : null,
+                route = d.Run.Route is { } r ? new
+                {
+                    name = r.Name, meters = Math.Round(r.Meters, 1), ascentMeters = Math.Round(r.AscentMeters, 1),
+                    warning = route?.FarFrom(new(d.Run.Place.Latitude, d.Run.Place.Longitude), d.Run.Place.Name),
+                } : null,
             });
             await console.Profile.Out.Writer.WriteLineAsync(JsonSerializer.Serialize(rows, CliJson.Options));
             return 0;
@@ -152,6 +156,11 @@ public sealed class CreateGroupRunCommand(IAnsiConsole console, TimeProvider clo
         if (route is not null)
         {
             console.MarkupLineInterpolated($"Route {route.Name}: {route.Meters / 1000:0.00} km, {route.AscentMeters:0} m climb.");
+            var place = created[0].Run.Place;
+            if (route.FarFrom(new(place.Latitude, place.Longitude), place.Name) is { } far)
+            {
+                console.MarkupLineInterpolated($"[yellow]{far}[/]");
+            }
         }
 
         console.MarkupLineInterpolated($"Invited: {invitees.Count}. The run sheet: harrier group-run sheet {created[0].Run.Id} --coach {settings.Coach}");

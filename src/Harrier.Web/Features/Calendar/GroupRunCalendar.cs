@@ -12,8 +12,7 @@ namespace Harrier.Web.Features.Calendar;
 /// <remarks>
 /// <para>
 /// Each run is a timed event at its local start with TZID = the place's IANA zone (and that zone's VTIMEZONE), LOCATION the place's
-/// name and GEO its latitude;longitude. It ends when the runner's own session would (at least <see cref="ShortestMinutes"/>
-/// minutes), or after <see cref="CoachMinutes"/> for the coach. The description carries the light line, the runner's session and
+/// name and GEO its latitude;longitude. It ends when the run sheet says the group (for the coach) or the runner is back. The description carries the light line, the runner's session and
 /// the notes.
 /// </para>
 /// <para>
@@ -52,13 +51,27 @@ public static class GroupRunCalendar
         }
     }
 
+    /// <summary>
+    /// How long the event lasts: to when the run sheet says the group is back (the coach's, from the sessions of those who said
+    /// yes) or the runner is back from their own session; <see cref="CoachMinutes"/> for a coach with nobody coming yet, and
+    /// never under <see cref="ShortestMinutes"/>.
+    /// </summary>
+    private static int Minutes(FeedRun feed)
+    {
+        var start = feed.Run.Start;
+        DateTimeOffset? back = feed.Leading
+            ? feed.GroupSessions.Count > 0 ? RunSheetBuilder.BackAt(start, feed.GroupSessions) : null
+            : feed.Session is { } session ? RunSheetBuilder.BackAt(start, [session]) : null;
+        var minutes = back is { } b ? (int)Math.Ceiling((b - start).TotalMinutes) : feed.Leading ? CoachMinutes : ShortestMinutes;
+        return Math.Max(ShortestMinutes, minutes);
+    }
+
     private static CalendarEvent Event(FeedRun feed, string host)
     {
         var d = feed.Run;
         var r = d.Run;
         var removed = !feed.Leading && feed.Invitation is { IsInvited: false };
         var declined = !feed.Leading && feed.Invitation?.Answer == RsvpAnswer.No;
-        var minutes = feed.Leading ? CoachMinutes : Math.Max(ShortestMinutes, (int)Math.Ceiling((feed.Session?.TotalSeconds ?? 0) / 60.0));
         var lines = new List<string> { d.LightLine + "." };
         if (d.Light.IsDark)
         {
@@ -85,7 +98,7 @@ public static class GroupRunCalendar
             Location = r.Place.Name,
             GeographicLocation = new GeographicLocation(r.Place.Latitude, r.Place.Longitude),
             DtStart = start,
-            DtEnd = start.AddMinutes(minutes),
+            DtEnd = start.AddMinutes(Minutes(feed)),
             Status = r.IsCancelled || removed || declined ? EventStatus.Cancelled
                 : feed.Leading || feed.Invitation?.Answer == RsvpAnswer.Yes ? EventStatus.Confirmed : EventStatus.Tentative,
             Transparency = "OPAQUE",

@@ -31,7 +31,7 @@ public sealed record GroupRunResponse(
             r.Id, r.SeriesId, r.Title, PlaceResponse.From(r.Place), d.Sun.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             r.LocalTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), d.Start, r.IsCancelled, r.Sequence,
             DaylightDocument.From(d.Sun, d.Light), d.LightLine,
-            d.Route is { } route ? RouteResponse.From(route, withPoints) : r.Route is { } stored ? new RouteResponse(stored.Name, stored.Meters, stored.AscentMeters, null) : null,
+            d.Route is { } route ? RouteResponse.From(route, withPoints, r.Place) : r.Route is { } stored ? new RouteResponse(stored.Name, stored.Meters, stored.AscentMeters, null, null) : null,
             r.Notes, [.. d.Invitees.Select(i => new InviteeResponse(i.Invitee.RunnerId, i.Name, i.Invitee.Answer, i.Invitee.Attendance, i.Invitee.Pain))]);
     }
 }
@@ -42,12 +42,20 @@ public sealed record PlaceResponse(int Id, string Name, double Latitude, double 
     public static PlaceResponse From(MeetingPlace p) => new(p.Id, p.Name, p.Latitude, p.Longitude, p.TimeZone);
 }
 
-/// <summary>A route: its name, length in metres, climb in metres, and [latitude, longitude] points when asked for.</summary>
-public sealed record RouteResponse(string Name, double Meters, double AscentMeters, IReadOnlyList<double[]>? Points)
+/// <summary>
+/// A route: its name, length in metres, climb in metres, [latitude, longitude] points when asked for, and a warning when it never
+/// comes within a kilometre of the meeting point (null when it does, or when the points were not read).
+/// </summary>
+public sealed record RouteResponse(string Name, double Meters, double AscentMeters, IReadOnlyList<double[]>? Points, string? Warning)
 {
-    public static RouteResponse From(GroupRoute route, bool withPoints) =>
-        new(route.Name, Math.Round(route.Meters, 1), Math.Round(route.AscentMeters, 1),
-            withPoints ? [.. route.Points.Select(p => new[] { p.Latitude, p.Longitude })] : null);
+    public static RouteResponse From(GroupRoute route, bool withPoints, MeetingPlace place)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(place);
+        return new(route.Name, Math.Round(route.Meters, 1), Math.Round(route.AscentMeters, 1),
+            withPoints ? [.. route.Points.Select(p => new[] { p.Latitude, p.Longitude })] : null,
+            route.FarFrom(new(place.Latitude, place.Longitude), place.Name));
+    }
 }
 
 /// <summary>An invited client: their answer (none, yes, no, maybe) and, after the run, attendance (done, cut-short, hurt, absent) with pain when hurt.</summary>

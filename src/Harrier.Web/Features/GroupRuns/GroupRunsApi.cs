@@ -121,9 +121,17 @@ public static class GroupRunsApi
         return TypedResults.Ok(details.Select(d => GroupRunResponse.From(d, false)).ToArray());
     }
 
-    private static async Task<Results<NoContent, NotFound>> CancelAsync(
+    private static async Task<Results<NoContent, ValidationProblem, NotFound>> CancelAsync(
         int id, bool? series, ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachGroupRuns runs, CancellationToken ct) =>
-        await runs.CancelAsync(users.GetUserId(principal)!, id, series == true, ct) is null ? TypedResults.NotFound() : TypedResults.NoContent();
+        await runs.CancelAsync(users.GetUserId(principal)!, id, series == true, ct) switch
+        {
+            null => TypedResults.NotFound(),
+            { AlreadyStarted: true } => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["id"] = ["This run has already started, so it cannot be cancelled. Mark who came instead."],
+            }),
+            _ => TypedResults.NoContent(),
+        };
 
     private static async Task<Results<Ok<RouteResponse>, ValidationProblem, NotFound>> RouteAsync(
         int id, bool? series, IFormFile? file, ClaimsPrincipal principal, UserManager<HarrierUser> users, CoachGroupRuns runs, ImportLimits limits,
@@ -141,8 +149,9 @@ public static class GroupRunsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error!] });
         }
 
-        return await runs.SetRouteAsync(users.GetUserId(principal)!, id, route, series == true, ct)
-            ? TypedResults.Ok(RouteResponse.From(route, withPoints: true))
+        var coachId = users.GetUserId(principal)!;
+        return await runs.SetRouteAsync(coachId, id, route, series == true, ct) && await runs.GetAsync(coachId, id, ct) is { } run
+            ? TypedResults.Ok(RouteResponse.From(route, withPoints: true, run.Run.Place))
             : TypedResults.NotFound();
     }
 
