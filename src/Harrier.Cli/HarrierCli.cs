@@ -124,7 +124,10 @@ public static class HarrierCli
                     .WithExample("plan", "workout", "--user", "ana@example.com", "--date", "2027-01-06", "--out", "run.fit");
             });
         });
-        return await app.RunAsync(args);
+        // Spectre answers a bad option or a failed validation with -1, which a shell sees as 255; every Harrier command says
+        // "bad input" with 1.
+        var code = await app.RunAsync(args);
+        return code == -1 ? 1 : code;
     }
 
     private static string ShortVersion(string informational) =>

@@ -20,6 +20,7 @@ namespace Harrier.Core.Coaching;
 /// <param name="LatestMorningPain">The latest morning pain score (health scope), or null.</param>
 /// <param name="PainDecision">The pain decision today (health scope), or null.</param>
 /// <param name="OpenWarningSign">The open warning-signs check (health scope), or null.</param>
+/// <param name="Trend">Morning pain this week against last week (health scope), or null.</param>
 public sealed record ClientSnapshot(
     string RunnerId,
     string Name,
@@ -34,7 +35,8 @@ public sealed record ClientSnapshot(
     string? WornShoe,
     int? LatestMorningPain = null,
     PainDecision? PainDecision = null,
-    PastScreen? OpenWarningSign = null)
+    PastScreen? OpenWarningSign = null,
+    PainTrend? Trend = null)
 {
     /// <summary>Planned sessions not done in the last 14 days.</summary>
     public int Missed => Math.Max(0, Planned - Done);

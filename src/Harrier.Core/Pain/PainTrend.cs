@@ -11,6 +11,32 @@ public sealed record PainTrend(PainObservation? Latest, double? ThisWeekMorning,
     /// <summary>Morning pain rose by at least <see cref="PainMonitoring.WeeklyRise"/> points from last week's mean to this week's.</summary>
     public bool RisingWeekOnWeek => ThisWeekMorning - LastWeekMorning >= PainMonitoring.WeeklyRise - 1e-9;
 
+    /// <summary>
+    /// Which way morning pain went from last week's mean to this week's: "rising" or "falling" by at least
+    /// <see cref="PainMonitoring.WeeklyRise"/> point, else "steady"; null without a morning score in both weeks.
+    /// </summary>
+    public string? MorningDirection =>
+        ThisWeekMorning is not { } now || LastWeekMorning is not { } before ? null
+        : RisingWeekOnWeek ? "rising"
+        : before - now >= PainMonitoring.WeeklyRise - 1e-9 ? "falling"
+        : "steady";
+
+    /// <summary>
+    /// The morning trend in plain words for a coach or runner, e.g. "averaging 2.7/10 this week, 1.0/10 last week: rising";
+    /// "not recorded" without morning scores in the last two weeks.
+    /// </summary>
+    public string MorningWords()
+    {
+        static string Mean(double value) => value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "/10";
+        return (ThisWeekMorning, LastWeekMorning) switch
+        {
+            ({ } now, { } before) => $"averaging {Mean(now)} this week, {Mean(before)} last week: {MorningDirection}",
+            ({ } now, null) => $"averaging {Mean(now)} this week (none recorded last week)",
+            (null, { } before) => $"none recorded this week ({Mean(before)} last week)",
+            _ => "not recorded",
+        };
+    }
+
     /// <summary>Works out the trend on <paramref name="today"/>.</summary>
     public static PainTrend From(PainSignals signals, DateOnly today)
     {

@@ -29,7 +29,8 @@ public static partial class PlanAdaptation
         var weeks = remaining.Length == 0 || remaining[0].Date >= from ? 0 : (from.DayNumber - remaining[0].Date.DayNumber + 6) / 7;
         var moved = remaining.Select(w => w with { Date = w.Date.AddDays(7 * weeks) }).ToArray();
         var text = reason.Trim() + " " + ResumeText(plan, pausedOn, today, weeks, remaining, moved);
-        var change = new PlanChange(today, PlanAction.Resume, text, remaining, moved);
+        // Nothing moved: the change records the resumption alone, with no sessions changed.
+        var change = weeks == 0 ? new PlanChange(today, PlanAction.Resume, text, [], []) : new PlanChange(today, PlanAction.Resume, text, remaining, moved);
         return Replace(plan with { IsSuspended = false }, remaining, moved, change);
     }
 

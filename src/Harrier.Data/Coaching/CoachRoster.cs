@@ -1,4 +1,5 @@
 using Harrier.Core.Coaching;
+using Harrier.Core.Pain;
 using Harrier.Core.Plans;
 using Harrier.Core.Triage;
 using Harrier.Data.Intake;
@@ -58,6 +59,7 @@ public sealed class CoachRoster(HarrierDbContext db, TimeProvider clock)
             LatestMorningPain = history.LatestMorning(today)?.Pain,
             PainDecision = PainTriage.Decide(history.Signals, history.Screens, today),
             OpenWarningSign = history.OpenScreen(today),
+            Trend = PainTrend.From(history.Signals, today),
         };
     }
 

@@ -156,7 +156,7 @@ public sealed class DaylightCommandTests
     {
         var (code, output) = await RunAsync(["daylight", .. args]);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(1, code);
         Assert.Contains(message, output.ReplaceLineEndings(" "), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }

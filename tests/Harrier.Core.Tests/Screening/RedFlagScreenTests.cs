@@ -152,7 +152,7 @@ public sealed class RedFlagScreenTests
         Assert.Equal(Urgency.Today, result.Overall);
         Assert.True(result.SuspendPlan);
         Assert.Equal(["cancer-with-spinal-symptom", "cancer-flags-together"], result.Findings.Take(2).Select(f => f.Rule.Id));
-        Assert.Contains("After cancer, night pain that stops sleep with back pain", result.Findings[0].Action, StringComparison.Ordinal);
+        Assert.Contains("After cancer, night pain that stops sleep may need urgent checks", result.Findings[0].Action, StringComparison.Ordinal);
         Assert.DoesNotContain("cancer, a history of cancer", result.Findings[0].Action, StringComparison.Ordinal);
         Assert.Equal(["a history of cancer", "night pain that stops sleep"], result.Findings[0].Because.Select(r => r.Label));
         Assert.Contains("within 24 hours", result.Findings[0].Action, StringComparison.Ordinal);

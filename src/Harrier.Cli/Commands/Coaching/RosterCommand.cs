@@ -26,7 +26,7 @@ public sealed class RosterCommand(IAnsiConsole console, TimeProvider clock) : As
                 runnerId = e.Client.RunnerId, name = e.Client.Name, scope = e.Client.Scope, attention = e.Attention, reasons = e.Reasons,
                 intakeValid = e.Client.Intake.IsValid, todaySession = e.Client.TodaySession, lastRunDay = e.Client.LastRunDay,
                 lastRunMeters = e.Client.LastRunDistance?.Meters, planned = e.Client.Planned, done = e.Client.Done,
-                latestMorningPain = e.Client.LatestMorningPain, painDecision = e.Client.PainDecision?.Action,
+                latestMorningPain = e.Client.LatestMorningPain, morningPainTrend = e.Client.Trend?.MorningDirection, painDecision = e.Client.PainDecision?.Action,
                 openWarningSign = e.Client.OpenWarningSign?.Overall,
             });
             await console.Profile.Out.Writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(rows, CliJson.Options));
@@ -41,7 +41,8 @@ public sealed class RosterCommand(IAnsiConsole console, TimeProvider clock) : As
                 Markup.Escape(c.TodaySession ?? "no plan"),
                 c.LastRunDay is { } d ? $"{d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {c.LastRunDistance!.Value.Format(coach.DistanceUnit)}" : "–",
                 c.Planned == 0 ? "–" : $"{c.Done}/{c.Planned}",
-                c.Scope == SharingScope.Training ? "not shared" : c.LatestMorningPain is { } p ? $"{p}/10" : "–");
+                c.Scope == SharingScope.Training ? "not shared"
+                    : (c.LatestMorningPain is { } p ? $"{p}/10" : "–") + (c.Trend?.MorningDirection is { } way ? $" ({way})" : ""));
         }
 
         console.Write(table);

@@ -82,11 +82,11 @@ internal static class DaylightText
             console.MarkupLineInterpolated($"  - {item}");
         }
 
-        console.MarkupLineInterpolated($"Evidence {advice.Grade.Tag()}: Harrier's advice, drawn from these findings:");
+        console.MarkupLineInterpolated($"Why (evidence: {advice.Grade.Words()}): Harrier's advice, drawn from these findings:");
         foreach (var source in advice.Sources)
         {
-            console.MarkupLineInterpolated($"  {source.Grade.Tag()} {source.Citation}");
-            console.MarkupLineInterpolated($"      {source.Finding}");
+            console.MarkupLineInterpolated($"  - {source.Citation}");
+            console.MarkupLineInterpolated($"      {source.Finding} ({source.Grade.Words()})");
             if (source.Url is not null)
             {
                 console.MarkupLineInterpolated($"      {source.Url}");

@@ -19,16 +19,20 @@ public sealed record ClientResponse(string RunnerId, string Name, SharingScope S
 public sealed record RosterResponse(
     string RunnerId, string Name, SharingScope Scope, Attention Attention, IReadOnlyList<string> Reasons, bool IntakeValid, string Intake,
     string? TodaySession, DateOnly? LastRunDay, double? LastRunMeters, int Planned, int Done, DateOnly? SpikeDay, string? WornShoe,
-    int? LatestMorningPain, PainAction? PainDecision, Urgency? OpenWarningSign, DateOnly? WarningSignDay)
+    int? LatestMorningPain, double? MorningPainThisWeek, double? MorningPainLastWeek, string? MorningPainTrend, PainAction? PainDecision,
+    Urgency? OpenWarningSign, DateOnly? WarningSignDay)
 {
     public static RosterResponse From(RosterEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var c = entry.Client;
         return new RosterResponse(c.RunnerId, c.Name, c.Scope, entry.Attention, entry.Reasons, c.Intake.IsValid, c.Intake.Reason, c.TodaySession,
-            c.LastRunDay, c.LastRunDistance?.Meters, c.Planned, c.Done, c.SpikeDay, c.WornShoe, c.LatestMorningPain, c.PainDecision?.Action,
+            c.LastRunDay, c.LastRunDistance?.Meters, c.Planned, c.Done, c.SpikeDay, c.WornShoe, c.LatestMorningPain,
+            Round(c.Trend?.ThisWeekMorning), Round(c.Trend?.LastWeekMorning), c.Trend?.MorningDirection, c.PainDecision?.Action,
             c.OpenWarningSign?.Overall, c.OpenWarningSign?.Day);
     }
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 }
 
 /// <summary>A runner's coach as the runner sees them.</summary>
