@@ -62,6 +62,12 @@ public sealed class HarrierDbContext(DbContextOptions<HarrierDbContext> options)
 
     public DbSet<GroupRunInvitee> GroupRunInvitees => Set<GroupRunInvitee>();
 
+    /// <summary>Uploads imported in the background, with their progress.</summary>
+    public DbSet<Import.ImportJob> ImportJobs => Set<Import.ImportJob>();
+
+    /// <summary>The files of background imports not yet finished.</summary>
+    public DbSet<Import.ImportJobUpload> ImportJobUploads => Set<Import.ImportJobUpload>();
+
     /// <summary>Signed-in browsers and API clients; see <see cref="Accounts.AccountSessions"/>.</summary>
     public DbSet<Accounts.AccountSession> AccountSessions => Set<Accounts.AccountSession>();
 

@@ -52,6 +52,8 @@ public static class HarrierApp
         var importLimits = ImportConfiguration.Limits(builder.Configuration);
         builder.Services.AddSingleton(importLimits);
         builder.Services.AddScoped<UploadImport>();
+        builder.Services.AddScoped<ImportJobs>();
+        builder.Services.AddHarrierBackgroundJobs(settings);
         builder.Services.AddScoped<RunnerPlans>();
         builder.Services.AddScoped<SessionRuns>();
         builder.Services.AddScoped<PainJournal>();
@@ -134,6 +136,7 @@ public static class HarrierApp
         app.MapShoesApi();
         app.MapLoadApi();
         app.MapImportApi();
+        app.MapImportJobApi();
         app.MapRecordingApi();
         app.MapPlansApi();
         app.MapSessionsApi();

@@ -35,7 +35,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByLabel("Files or archive").SetInputFilesAsync([TestFile("steady-run.fit"), TestFile("pool_swim-activity_1.tcx")]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 imported, 0 already in your log, 0 skipped.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Done: 2 imported, 0 already in your log, 0 skipped");
         var swim = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "pool_swim-activity_1.tcx" });
         await Expect(swim).ToContainTextAsync("Kept as cross-training");
         await Expect(swim).ToContainTextAsync("not counted as running");
@@ -62,7 +62,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
         await page.GetByLabel("Files or archive").SetInputFilesAsync([GpxRun()]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 imported, 0 already in your log, 0 skipped.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Done: 1 imported, 0 already in your log, 0 skipped");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "park-loop.gpx" }).GetByRole(AriaRole.Link).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sample loop (synthetic)", Level = 1 })).ToBeVisibleAsync();
@@ -85,7 +85,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
         await page.GetByLabel("Files or archive").SetInputFilesAsync([GpxRun(), TestFile("pool_swim-activity_1.tcx")]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 imported, 0 already in your log, 0 skipped.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Done: 2 imported, 0 already in your log, 0 skipped");
 
         var problems = new List<string>();
         foreach (var url in new[] { "/log", "/log?month=2022-08", "/log/runs", "/log/totals", "/log/bests", "/account/settings", "/load" })

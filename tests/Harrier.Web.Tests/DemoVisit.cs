@@ -42,6 +42,7 @@ internal sealed class DemoVisit
         var today = runner.Today(TimeProvider.System);
         visit.Ids["runner"] = runner.Id;
         visit.Ids["run"] = Id(await db.Runs.Where(r => r.OwnerId == runner.Id && r.Recording != null).Select(r => r.Id).FirstAsync());
+        visit.Ids["import-job"] = Id(await db.ImportJobs.Where(j => j.OwnerId == runner.Id).Select(j => j.Id).FirstAsync());
         visit.Ids["shoe"] = Id(await db.Shoes.Where(s => s.OwnerId == runner.Id).Select(s => s.Id).FirstAsync());
         var plan = await new RunnerPlans(db, TimeProvider.System).ActiveAsync(runner.Id, CancellationToken.None)
             ?? throw new InvalidOperationException("The demo runner has no plan.");

@@ -134,6 +134,7 @@ public abstract partial class EveryPageTests(HarrierServer server)
         ["remedies", ..] => "remedy",
         ["exercises", ..] => "exercise",
         ["group-runs", ..] or ["coach", "group-runs", ..] => "group-run",
+        ["import-jobs", ..] or ["import", "jobs", ..] => "import-job",
         var parts => throw new InvalidOperationException($"Which id does {template} take ({parts[0]})? Add it to {nameof(Section)}."),
     };
 

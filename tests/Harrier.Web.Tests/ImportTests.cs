@@ -72,9 +72,12 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
 
         using var response = await browser.PostAsync("/import", form);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("1 imported", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        // The upload returns at once and the import runs in the background; its page reloads itself until it has ended.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var jobPath = response.Headers.Location!.OriginalString;
+        Assert.Matches("/import/jobs/[0-9]+$", jobPath);
+        var page = await FinishedJobPageAsync(browser, jobPath);
+        Assert.Contains("Done: 1 imported", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         var link = page.QuerySelector("table a[href^='runs/']")!.GetAttribute("href")!;
         var details = await browser.GetPageAsync("/" + link);
         Assert.Contains("Splits per kilometre", details.Body!.TextContent, StringComparison.Ordinal);
@@ -135,5 +138,51 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
         using var response = await client.PostAsync("/api/imports", Files(("big.tcx", padded)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_QueueAnExport_AnswersAtOnceWithTheJob_ThenProgressAndResults_OnlyForItsOwner()
+    {
+        using var ana = await Api.RunnerAsync(server, "queue");
+        using var ben = await Api.RunnerAsync(server, "nosy");
+        using var queued = await ana.PostAsync("/api/import-jobs", Files(("run.fit", TestFile("steady-run.fit")), ("laps.tcx", TestFile("two-laps.tcx"))));
+
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        var location = queued.Headers.Location!.OriginalString;
+        Assert.Matches("^/api/import-jobs/[0-9]+$", location);
+        var job = await ana.GetFromJsonAsync<JsonElement>(location);
+        for (var i = 0; i < 600 && job.GetProperty("state").GetString() is "queued" or "running"; i++)
+        {
+            await Task.Delay(100);
+            job = await ana.GetFromJsonAsync<JsonElement>(location);
+        }
+
+        Assert.Equal(("done", 2, 2, 2), (job.GetProperty("state").GetString(), job.GetProperty("filesFound").GetInt32(),
+            job.GetProperty("filesDone").GetInt32(), job.GetProperty("imported").GetInt32()));
+        Assert.Equal(2, job.GetProperty("files").GetArrayLength());
+        Assert.Contains((await ana.GetFromJsonAsync<JsonElement>("/api/import-jobs")).EnumerateArray(), j => j.GetProperty("id").GetInt32() == job.GetProperty("id").GetInt32());
+
+        using var nosy = await ben.GetAsync(location);
+        using var nosyCancel = await ben.PostAsync(location + "/cancel", null);
+        using var empty = await ana.PostAsync("/api/import-jobs", new MultipartFormDataContent { { new StringContent("7"), "shoeId" } });
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (nosy.StatusCode, nosyCancel.StatusCode, empty.StatusCode));
+        Assert.Empty((await ben.GetFromJsonAsync<JsonElement>("/api/import-jobs")).EnumerateArray());
+    }
+
+    /// <summary>The job's page once the import has ended (the page stops asking to be reloaded), within a generous bound.</summary>
+    internal static async Task<AngleSharp.Html.Dom.IHtmlDocument> FinishedJobPageAsync(HttpClient browser, string path)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var page = await browser.GetPageAsync(path);
+            if (page.QuerySelector("meta[http-equiv=refresh]") is null)
+            {
+                return page;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The import at {path} had not ended after a minute.");
     }
 }

@@ -58,8 +58,12 @@ internal sealed class DemoStories(HarrierDbContext db, TimeProvider clock, Impor
         // Sample heart rates, so the imported sample run below also shows a heart-rate load.
         (runner.MaxHeartRate, runner.RestingHeartRate) = (196, 58);
         await db.SaveChangesAsync(ct);
-        await new ActivityImport(db, clock, limits).ImportAsync(runner, "sample-loop.gpx",
-            SampleActivity.Gpx(TimeZones.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(6, 5)), runner.TimeZone), TimeSpan.FromMinutes(28), 53.3498, -6.2603), ct);
+        // Through the same background import an upload takes, so the import page lists it as a finished import.
+        var imports = new ImportJobs(db, clock, limits);
+        await imports.QueueAsync(runner, [("sample-loop.gpx",
+            SampleActivity.Gpx(TimeZones.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(6, 5)), runner.TimeZone), TimeSpan.FromMinutes(28), 53.3498, -6.2603))],
+            ImportOptions.None, ct);
+        await imports.RunQueuedAsync(runner.Id, ct);
         await new PainDecisions(db, clock).ApplyAsync(runner.Id, today, ct);
     }
 
