@@ -24,9 +24,12 @@ public static class TimeZones
     public static TimeZoneInfo Get(string id) => Find(id) ?? throw new ArgumentException($"Unknown time zone '{id}'.", nameof(id));
 
     /// <summary>IANA ids for pickers, sorted.</summary>
+    /// <remarks>Always holds <see cref="Utc"/>, the default a form starts from, which some systems do not list.</remarks>
     public static IReadOnlyList<string> All { get; } = TimeZoneInfo.GetSystemTimeZones()
         .Where(z => z.HasIanaId)
         .Select(z => z.Id)
+        .Append(Utc)
+        .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToArray();
 

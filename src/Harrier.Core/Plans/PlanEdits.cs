@@ -68,7 +68,11 @@ public static partial class PlanEdits
         return new PlanEdit(changed, errors, RestDayWarnings(changed, [moved]));
     }
 
-    /// <summary>Swaps the days of the sessions on <paramref name="date"/> and <paramref name="with"/>; each takes its new day's usual time.</summary>
+    /// <summary>
+    /// Swaps the days of the sessions on <paramref name="date"/> and <paramref name="with"/>, which must be in the same week of the
+    /// plan or the next (so no session comes more than a week before the ones that build up to it); each takes its new day's
+    /// usual time.
+    /// </summary>
     public static PlanEdit Swap(TrainingPlan plan, DateOnly date, DateOnly with, string? reason, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -78,6 +82,12 @@ public static partial class PlanEdits
         if (with == date)
         {
             Add(errors, With, "Choose another session to swap with.");
+        }
+        else if (first is not null && second is not null && Math.Abs(first.Week - second.Week) > 1)
+        {
+            // A swap across weeks would run a later week's session before the build-up to it: the plan's order is its safety.
+            Add(errors, With, string.Create(CultureInfo.InvariantCulture,
+                $"Swap only with a session in the same week or the next: {first.Workout.Title} is in week {first.Week} and {second.Workout.Title} in week {second.Week}, so the later one would come before the weeks that build up to it. Move a session to another day instead."));
         }
 
         CheckReason(reason, errors);

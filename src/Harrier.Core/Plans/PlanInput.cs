@@ -40,8 +40,14 @@ public sealed record PlanInput
     /// <summary>The plan's first day; today when null.</summary>
     public DateOnly? Start { get; init; }
 
-    /// <summary>Training weekdays. A template with none uses its own days; a goal needs at least one.</summary>
+    /// <summary>Training weekdays. A template with none uses its own days (unless <see cref="DaysChosen"/>); a goal needs at least one.</summary>
     public IReadOnlyList<DayOfWeek> Days { get; init => field = value ?? []; } = [];
+
+    /// <summary>
+    /// True when the runner was asked for days and answered (the wizard's day boxes, an API request with "days", the CLI's
+    /// --days): then none at all is a mistake to point out, not a wish for the programme's own days.
+    /// </summary>
+    public bool DaysChosen { get; init; }
 
     /// <summary>Goal distance as text: 5k, 10k, 3mi, half.</summary>
     public string? Goal { get; init; }
@@ -154,6 +160,10 @@ public sealed record PlanInput
         {
             Add(errors, PlanField.Template,
                 $"There is no programme '{Template.Trim()}'. Choose one of {string.Join(", ", PlanTemplates.All.Select(t => t.Id))}.");
+        }
+        else if (days is null && DaysChosen)
+        {
+            Add(errors, PlanField.Days, $"Choose the days you can train: {template.Name} needs {template.DaysPerWeek} a week.");
         }
         else if (days is not null && days.Length < template.DaysPerWeek)
         {

@@ -32,13 +32,13 @@ public sealed class Comments(HarrierDbContext db, TimeProvider clock)
         return comment;
     }
 
-    /// <summary>The comments on one target with their authors' names, oldest first.</summary>
+    /// <summary>The comments on one target with their authors' names (the e-mail address for an account without a name), oldest first.</summary>
     public async Task<IReadOnlyList<(Comment Comment, string Author)>> OnAsync(
         string runnerId, CommentTarget target, string targetKey, CancellationToken cancellationToken)
     {
         var rows = await db.Comments.AsNoTracking().Where(c => c.RunnerId == runnerId && c.Target == target && c.TargetKey == targetKey)
             .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id)
-            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, u.DisplayName }).ToListAsync(cancellationToken);
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, DisplayName = u.DisplayName == "" ? u.Email ?? "" : u.DisplayName }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Comment, r.DisplayName)).ToArray();
     }
 
@@ -48,7 +48,7 @@ public sealed class Comments(HarrierDbContext db, TimeProvider clock)
     {
         var rows = await db.Comments.AsNoTracking().Where(c => c.RunnerId == runnerId && c.Target == target)
             .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id)
-            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, u.DisplayName }).ToListAsync(cancellationToken);
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, DisplayName = u.DisplayName == "" ? u.Email ?? "" : u.DisplayName }).ToListAsync(cancellationToken);
         return rows.ToLookup(r => r.Comment.TargetKey, r => (r.Comment, r.DisplayName));
     }
 
@@ -57,7 +57,7 @@ public sealed class Comments(HarrierDbContext db, TimeProvider clock)
     {
         var rows = await db.Comments.AsNoTracking().Where(c => c.RunnerId == runnerId && c.AuthorId != runnerId)
             .OrderByDescending(c => c.CreatedUtc).Take(take)
-            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, u.DisplayName }).ToListAsync(cancellationToken);
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { Comment = c, DisplayName = u.DisplayName == "" ? u.Email ?? "" : u.DisplayName }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Comment, r.DisplayName)).ToArray();
     }
 

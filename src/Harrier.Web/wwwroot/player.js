@@ -15,7 +15,17 @@
       method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       body: JSON.stringify(item.body)
-    }).then(function (r) { return r.ok ? 'sent' : r.status < 500 ? 'refused' : 'waiting'; }, function () { return 'waiting'; });
+    }).then(function (r) {
+      if (r.ok) { return 'sent'; }
+      if (r.status >= 500) { return 'waiting'; }
+      if (r.status !== 400) { return 'refused'; }
+      // A 400 says why in plain words (a problem's errors or detail): keep it for the runner.
+      return r.json().then(function (p) {
+        var errors = p && p.errors ? Object.keys(p.errors).map(function (k) { return p.errors[k].join(' '); }) : [];
+        item.problem = errors.length > 0 ? errors.join(' ') : (p && p.detail) || null;
+        return 'refused';
+      }, function () { return 'refused'; });
+    }, function () { return 'waiting'; });
   }
 
   function flush() {
@@ -132,7 +142,8 @@
       if (outcome === 'sent') {
         ui.result.textContent = 'Recorded: ' + what + '.';
       } else if (outcome === 'refused') {
-        ui.result.textContent = 'Harrier could not record it (are you still signed in?). Mark the session on Today.';
+        ui.result.textContent = item.problem ? 'Not recorded: ' + item.problem
+          : 'Harrier could not record it (are you still signed in?). Mark the session on Today.';
       } else {
         save(queue().concat([item]));
         ui.result.textContent = 'Saved on this phone: ' + what + '. It will be sent when you are back online.';

@@ -80,6 +80,18 @@ public sealed class PlanEditsTests
     }
 
     [Fact]
+    public void Swap_WeeksApart_IsRefusedSoTheBuildUpKeepsItsOrder()
+    {
+        var week5 = Nhs.Workouts.First(w => w.Week == 5).Date;
+
+        var edit = PlanEdits.Swap(Nhs, Monday.AddDays(4), week5, "test swap", Monday);
+
+        Assert.False(edit.IsValid);
+        Assert.StartsWith("Swap only with a session in the same week or the next: Week 1, run 3 is in week 1 and Week 5, run 1 in week 5",
+            Assert.Single(edit.Errors[PlanEdits.With]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Swap_WithAnEmptyDay_IsRefused()
     {
         var edit = PlanEdits.Swap(Nhs, Monday, Monday.AddDays(1), "Busy", Monday);

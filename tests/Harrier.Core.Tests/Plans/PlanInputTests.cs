@@ -107,6 +107,16 @@ public sealed class PlanInputTests
     }
 
     [Fact]
+    public void Validate_ProgrammeWithEveryDayUnticked_IsRefused_LeftOutUsesItsOwnDays()
+    {
+        var unticked = new PlanInput { Template = "nhs-couch-to-5k", Days = [], DaysChosen = true }.Validate(Today);
+        var leftOut = new PlanInput { Template = "nhs-couch-to-5k" }.Validate(Today);
+
+        Assert.Equal("Choose the days you can train: NHS Couch to 5K needs 3 a week.", Assert.Single(unticked.Errors[PlanField.Days]));
+        Assert.True(leftOut.IsValid);
+    }
+
+    [Fact]
     public void Validate_LongRunDayNotATrainingDay_WarnsButAccepts()
     {
         var check = (Goal() with { LongRunDay = DayOfWeek.Sunday }).Validate(Today);

@@ -86,6 +86,9 @@ public sealed class ApiWorld
             date = Today, time = "23:59", placeName = "Park", latitude = 51.5, longitude = 0.0, timeZone = "Etc/UTC", invitees = new[] { aId },
         });
         using var invitation = await health.PostAsync("/api/coach/invitations", null);
+        using var importJob = await a.PostAsync("/api/import-jobs", Api.Files(("morning.gpx",
+            Harrier.Data.Import.SampleActivity.Gpx(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-2), TimeSpan.FromMinutes(20), 51.5, -0.1))));
+        Assert.Equal(HttpStatusCode.Accepted, importJob.StatusCode);
         await using var db = server.Database.NewContext();
         var link = await db.CoachLinks.FirstAsync(l => l.RunnerId == aId && l.EndedUtc == null);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -96,6 +99,7 @@ public sealed class ApiWorld
             ["remedy"] = (await db.RemedyTrials.FirstAsync(t => t.OwnerId == aId)).Id.ToString(CultureInfo.InvariantCulture),
             ["group-run"] = (await group.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture),
             ["invitation"] = await IdOfAsync(invitation),
+            ["import-job"] = await IdOfAsync(importJob),
             ["link"] = link.Id.ToString(CultureInfo.InvariantCulture),
             ["runner"] = aId,
             ["date"] = Today,
@@ -137,6 +141,7 @@ public sealed class ApiWorld
                 ("id", var p) when p.StartsWith("/api/remedies/", StringComparison.Ordinal) => Ids["remedy"],
                 ("id", var p) when p.StartsWith("/api/group-runs/", StringComparison.Ordinal) => Ids["group-run"],
                 ("id", var p) when p.StartsWith("/api/coach/invitations/", StringComparison.Ordinal) => Ids["invitation"],
+                ("id", var p) when p.StartsWith("/api/import-jobs/", StringComparison.Ordinal) => Ids["import-job"],
                 ("id", var p) when p.StartsWith("/api/exercises/", StringComparison.Ordinal) => "hip-flexor-stretch",
                 ("id", var p) when p.StartsWith("/api/comments/", StringComparison.Ordinal) => "1",
                 _ => null,

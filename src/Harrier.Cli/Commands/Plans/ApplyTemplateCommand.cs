@@ -50,6 +50,7 @@ public sealed class ApplyTemplateCommand(IAnsiConsole console, TimeProvider cloc
                 Template = Template,
                 Start = Start is not null && PlanArguments.TryParseDate(Start, out var start) ? start : null,
                 Days = days,
+                DaysChosen = Days is not null,
             };
         }
     }

@@ -90,6 +90,7 @@ public sealed class PlanForm
         Template = Mode == "template" ? Template : null,
         Start = Start,
         Days = Days().ToList(),
+        DaysChosen = true,
         Goal = Goal,
         By = By,
         Current = Current,

@@ -16,8 +16,8 @@ public sealed class PlanRequest
     /// <summary>The plan's first day, YYYY-MM-DD; today when left out.</summary>
     public DateOnly? Start { get; set; }
 
-    /// <summary>Training weekdays, e.g. ["monday","wednesday","friday"].</summary>
-    public List<DayOfWeek> Days { get; set; } = [];
+    /// <summary>Training weekdays, e.g. ["monday","wednesday","friday"]; left out, a programme keeps its own days; an empty list is refused.</summary>
+    public List<DayOfWeek>? Days { get; set; }
 
     /// <summary>Goal distance as text: 5k, 10k, 3mi, half.</summary>
     public string? Goal { get; set; }
@@ -47,7 +47,8 @@ public sealed class PlanRequest
     {
         Template = Template,
         Start = Start,
-        Days = Days,
+        Days = Days ?? [],
+        DaysChosen = Days is not null,
         Goal = Goal,
         By = By,
         Current = Current,
