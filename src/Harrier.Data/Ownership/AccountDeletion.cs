@@ -76,6 +76,8 @@ public sealed class AccountDeletion(HarrierDbContext db)
         await db.Intakes.Where(i => i.RunnerId == userId).ExecuteDeleteAsync(ct);
         await db.RemedyTrials.Where(t => t.OwnerId == userId).ExecuteDeleteAsync(ct);
         await db.CrossTraining.Where(c => c.OwnerId == userId).ExecuteDeleteAsync(ct);
+        // Background imports not finished yet; their uploaded files go with them (the database cascades).
+        await db.ImportJobs.Where(j => j.OwnerId == userId).ExecuteDeleteAsync(ct);
         // A run's recording and original file share its recording row, which the database deletes with the run.
         await db.Runs.Where(r => r.OwnerId == userId).ExecuteDeleteAsync(ct);
         await db.Shoes.Where(s => s.OwnerId == userId).ExecuteDeleteAsync(ct);

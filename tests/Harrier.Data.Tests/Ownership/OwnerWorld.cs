@@ -76,6 +76,9 @@ internal sealed class OwnerWorld
         var retired = new Shoe { OwnerId = Ana.Id, Name = "Old trail shoes", RetiredOn = new DateOnly(2026, 6, 1), CreatedUtc = Now };
         db.Shoes.AddRange(shoe, retired);
         await db.SaveChangesAsync();
+
+        // An upload still waiting in the background queue: its rows go with the account, and it is not part of the export.
+        await new ImportJobs(db, Clock, ImportLimits.Default).QueueAsync(Ana, [("later.gpx", TestFile("equator-run.gpx"))], ImportOptions.None, CancellationToken.None);
         var import = new ActivityImport(db, Clock, ImportLimits.Default, new ImportOptions(shoe.Id));
         foreach (var file in new[] { "steady-run.fit", "two-laps.tcx", "equator-run.gpx" })
         {
