@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Harrier test on a fresh Debian machine with the .NET SDK:
-# installs what is missing (postgresql, chromium, the pinned dotnet tools), starts a throwaway PostgreSQL on 127.0.0.1
+# installs what is missing (postgresql, chromium, nginx, node, the pinned dotnet tools), starts a throwaway PostgreSQL on 127.0.0.1
 # (never as root, a free port, stopped on exit), checks both migration sets against the model, runs every test project,
 # and ends with "N passed, N failed, N skipped". A missing PostgreSQL or browser fails the run; nothing is skipped silently.
 set -euo pipefail
@@ -17,6 +17,7 @@ install_packages() {
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx)
   if [ ${#need[@]} -gt 0 ]; then
     log "Installing ${need[*]}"
     as_root apt-get update -qq

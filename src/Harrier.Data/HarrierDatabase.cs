@@ -37,7 +37,13 @@ public static class HarrierDatabase
         return services;
     }
 
-    /// <summary>Creates the data folder (for SQLite) and applies pending migrations; <see cref="SqliteConnectionSetup"/> sets WAL.</summary>
+    /// <summary>The PostgreSQL advisory-lock key Harrier's migrations run under ("Harrier" in ASCII).</summary>
+    public const long MigrationLockKey = 0x486172726965;
+
+    /// <summary>
+    /// Creates the data folder (for SQLite) and applies pending migrations (<see cref="SqliteConnectionSetup"/> sets WAL); on
+    /// PostgreSQL under an advisory lock, so nodes that start together migrate once.
+    /// </summary>
     public static async Task MigrateAsync(HarrierDbContext db, DatabaseSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -51,13 +57,27 @@ public static class HarrierDatabase
             }
         }
 
-        if (settings.Provider == DatabaseProvider.Postgres)
+        if (settings.Provider != DatabaseProvider.Postgres)
         {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        // Web nodes that start together must not both apply the same migration: one session-level advisory lock, held on the
+        // connection EF then migrates through, lets the first node migrate while the others wait and then find nothing to do.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
             // Npgsql reads the history table and takes "no such table" to mean nothing is applied yet, which EF logs at error level
             // ("Failed executing DbCommand") on every first start; the empty table, made first, keeps that expected miss out of the log.
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
         }
-
-        await db.Database.MigrateAsync(cancellationToken);
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

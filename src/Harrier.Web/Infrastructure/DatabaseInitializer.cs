@@ -1,5 +1,6 @@
 using Harrier.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Harrier.Web.Infrastructure;
 
@@ -20,12 +21,17 @@ internal sealed class DatabaseInitializer(
         }
         await HarrierDatabase.MigrateAsync(db, settings, cancellationToken);
 
+        // Nodes starting together may both find a role missing: the insert ignores the one that lost the race (the unique
+        // role-name index decides), instead of failing that node's start.
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                var (id, name, normalized, stamp) = (Guid.NewGuid().ToString(), role, roles.NormalizeKey(role), Guid.NewGuid().ToString());
+                _ = settings.Provider == DatabaseProvider.Postgres
+                    ? await db.Database.ExecuteSqlAsync($"""INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName", "ConcurrencyStamp") VALUES ({id}, {name}, {normalized}, {stamp}) ON CONFLICT DO NOTHING""", cancellationToken)
+                    : await db.Database.ExecuteSqlAsync($"""INSERT OR IGNORE INTO "AspNetRoles" ("Id", "Name", "NormalizedName", "ConcurrencyStamp") VALUES ({id}, {name}, {normalized}, {stamp})""", cancellationToken);
             }
         }
 
