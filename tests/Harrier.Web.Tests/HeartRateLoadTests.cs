@@ -28,7 +28,7 @@ public sealed class HeartRateLoadTests(HarrierServer server) : IClassFixture<Har
         Assert.Equal("none", before.GetProperty("loadBasis").GetString());
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var profile = await put.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.StartsWith("the women's constants", profile.GetProperty("heartRate").GetProperty("constants").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("the weighting for women", profile.GetProperty("heartRate").GetProperty("constants").GetString(), StringComparison.Ordinal);
         var trimp = after.GetProperty("heartRateLoad").GetDouble();
         Assert.InRange(trimp, 80, 160); // 45 minutes at 118–172 bpm against 50–190, women's constants
         Assert.Equal(JsonValueKind.Null, after.GetProperty("effortLoad").ValueKind);

@@ -38,12 +38,12 @@ public sealed record HeartRateProfile
     /// <summary>Banister's weighting <c>a·e^(b·x)</c>: (0.86, 1.67) for women, (0.64, 1.92) for men and when no sex is given.</summary>
     public (double A, double B) Constants => Sex == Load.Sex.Female ? (0.86, 1.67) : (0.64, 1.92);
 
-    /// <summary>Which constants are used, in words: "the women's constants (0.86·e^(1.67·x))".</summary>
+    /// <summary>Which weighting is used, in plain words for a runner: "the weighting for women".</summary>
     public string ConstantsText => Sex switch
     {
-        Load.Sex.Female => "the women's constants (0.86·e^(1.67·x))",
-        Load.Sex.Male => "the men's constants (0.64·e^(1.92·x))",
-        _ => "the men's constants (0.64·e^(1.92·x)), used when no sex is given",
+        Load.Sex.Female => "the weighting for women",
+        Load.Sex.Male => "the weighting for men",
+        _ => "the weighting for men, used when no sex is given",
     };
 
     /// <summary>The fraction of heart-rate reserve a heart rate uses, clamped to [0, 1].</summary>

@@ -28,9 +28,9 @@ public sealed record LoadCalibration(double EffortPerTrimp, int Pairs)
     /// <summary>How the factor was found, in words for the load page.</summary>
     public string Describe() => IsPersonal
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{EffortPerTrimp:0.0} effort units per heart-rate unit, the middle of the ratio over your last {Pairs} runs that have both [D]")
+            $"{EffortPerTrimp:0.0} effort units per heart-rate unit, the middle of the ratio over your last {Pairs} runs that have both (worked out by Harrier)")
         : string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{EffortPerTrimp:0.0} effort units per heart-rate unit, Harrier's cautious default until you have rated {LeastPairs} runs that also have heart rate [D]");
+            $"{EffortPerTrimp:0.0} effort units per heart-rate unit, Harrier's cautious default until you have rated {LeastPairs} runs that also have heart rate (worked out by Harrier)");
 
     /// <summary>The calibration from runs that have both loads, newest first (only the first <see cref="MostPairs"/> count).</summary>
     public static LoadCalibration From(IEnumerable<(double EffortLoad, double HeartRateLoad)> pairs)

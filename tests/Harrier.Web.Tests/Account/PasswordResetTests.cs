@@ -77,7 +77,7 @@ public sealed class PasswordResetTests(MailHarrierServer server) : IClassFixture
         var code = System.Web.HttpUtility.ParseQueryString(ResetLink(await server.Mail.WaitForAsync(email, MailWait)).Query)["code"];
 
         using var badCode = await client.PostAsJsonAsync("/api/auth/reset-password", new { email, code = "bm90IGEgY29kZQ", newPassword = "a brand new passphrase" });
-        using var weak = await client.PostAsJsonAsync("/api/auth/reset-password", new { email, code, newPassword = "aaaaaaaaaa" });
+        using var weak = await client.PostAsJsonAsync("/api/auth/reset-password", new { email, code, newPassword = "zzzzzzzzzz" });
         using var reset = await client.PostAsJsonAsync("/api/auth/reset-password", new { email, code, newPassword = "a brand new passphrase" });
 
         Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);

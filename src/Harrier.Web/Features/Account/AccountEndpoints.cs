@@ -114,7 +114,7 @@ public sealed record UpdateProfileRequest(
 public sealed record HeartRateRequest(int? MaxHeartRate, int? RestingHeartRate, Sex? Sex = null);
 
 /// <summary>The runner's heart rates and which of Banister's constants they give.</summary>
-/// <param name="Constants">In words, e.g. "the women's constants (0.86·e^(1.67·x))"; null until both rates are given.</param>
+/// <param name="Constants">Which weighting the heart-rate load uses, in words, e.g. "the weighting for women"; null until both rates are given.</param>
 public sealed record HeartRateResponse(int? MaxHeartRate, int? RestingHeartRate, Sex? Sex, string? Constants);
 
 public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

@@ -6,7 +6,7 @@ namespace Harrier.Web.Features.Import;
 /// <summary>A background import's progress in plain words.</summary>
 public static class ImportJobText
 {
-    /// <summary>"Importing: 120 of 2,000 files done" or "Done: 1,870 imported, 100 already in your log, 30 skipped".</summary>
+    /// <summary>"Importing: 120 of 2,000 files done (…)" or "Done: 1,870 imported, 100 already in your log, 30 skipped".</summary>
     public static string Summary(ImportJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
@@ -15,7 +15,7 @@ public static class ImportJobText
         var found = job.FilesFound is { } n ? string.Create(CultureInfo.InvariantCulture, $" of {n:N0}") : "";
         return job.State switch
         {
-            ImportJobState.Queued => "Waiting for your earlier import to finish",
+            ImportJobState.Queued => "Waiting to start (your imports run one at a time)",
             ImportJobState.Running when job.CancelRequested => "Stopping after the file in hand",
             ImportJobState.Running => string.Create(CultureInfo.InvariantCulture, $"Importing: {job.FilesDone:N0}{found} files done ({counts})"),
             ImportJobState.Done => "Done: " + counts,

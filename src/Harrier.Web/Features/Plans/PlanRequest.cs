@@ -33,7 +33,7 @@ public sealed class PlanRequest
 
     public DayOfWeek? LongRunDay { get; set; }
 
-    /// <summary>Body mass in kg (with <see cref="HeightCm"/>, for the first-week cap when BMI is over 30).</summary>
+    /// <summary>Body mass in kg (with heightCm, for the first-week cap when BMI is over 30).</summary>
     public double? WeightKg { get; set; }
 
     /// <summary>Height in cm.</summary>
