@@ -97,4 +97,21 @@ internal static class Api
     /// <summary>The signed-in account's id.</summary>
     public static async Task<string> IdAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetString()!;
+
+    /// <summary>The background import at <paramref name="location"/> once it has ended (done, cancelled or failed), within two minutes.</summary>
+    public static async Task<JsonElement> WaitForImportAsync(HttpClient client, string location)
+    {
+        for (var i = 0; i < 1200; i++)
+        {
+            var job = await client.GetFromJsonAsync<JsonElement>(location);
+            if (job.GetProperty("state").GetString() is not ("queued" or "running"))
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The import at {location} had not ended after two minutes.");
+    }
 }

@@ -150,12 +150,7 @@ public sealed class ImportTests(HarrierServer server) : IClassFixture<HarrierSer
         Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
         var location = queued.Headers.Location!.OriginalString;
         Assert.Matches("^/api/import-jobs/[0-9]+$", location);
-        var job = await ana.GetFromJsonAsync<JsonElement>(location);
-        for (var i = 0; i < 600 && job.GetProperty("state").GetString() is "queued" or "running"; i++)
-        {
-            await Task.Delay(100);
-            job = await ana.GetFromJsonAsync<JsonElement>(location);
-        }
+        var job = await Api.WaitForImportAsync(ana, location);
 
         Assert.Equal(("done", 2, 2, 2), (job.GetProperty("state").GetString(), job.GetProperty("filesFound").GetInt32(),
             job.GetProperty("filesDone").GetInt32(), job.GetProperty("imported").GetInt32()));

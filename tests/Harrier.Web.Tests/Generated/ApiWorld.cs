@@ -90,16 +90,7 @@ public sealed class ApiWorld
             Harrier.Data.Import.SampleActivity.Gpx(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-2), TimeSpan.FromMinutes(20), 51.5, -0.1))));
         Assert.Equal(HttpStatusCode.Accepted, importJob.StatusCode);
         // The matrix compares the data before and after each refused request: the import must have ended first.
-        for (var i = 0; i < 600; i++)
-        {
-            var state = (await a.GetFromJsonAsync<JsonElement>(importJob.Headers.Location!.OriginalString)).GetProperty("state").GetString();
-            if (state is not ("queued" or "running"))
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
+        await Api.WaitForImportAsync(a, importJob.Headers.Location!.OriginalString);
         await using var db = server.Database.NewContext();
         var link = await db.CoachLinks.FirstAsync(l => l.RunnerId == aId && l.EndedUtc == null);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)

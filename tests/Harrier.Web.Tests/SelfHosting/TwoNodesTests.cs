@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Harrier.Data;
 using Harrier.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -86,7 +85,7 @@ public sealed class TwoNodesTests
             using var queued = await apiA.PostAsync("/api/import-jobs", Api.Files(("dawn.gpx",
                 Data.Import.SampleActivity.Gpx(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-3), TimeSpan.FromMinutes(25), 51.5, -0.1))));
             Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
-            var job = await WaitForEndAsync(apiB, queued.Headers.Location!.OriginalString);
+            var job = await Api.WaitForImportAsync(apiB, queued.Headers.Location!.OriginalString);
             Assert.Equal(("done", 1), (job.GetProperty("state").GetString(), job.GetProperty("imported").GetInt32()));
 
             // Writes through the balancer while node A is killed: every acknowledged run is stored exactly once.
@@ -144,22 +143,6 @@ public sealed class TwoNodesTests
 
     private static HttpClient Client(Uri address, CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-
-    private static async Task<JsonElement> WaitForEndAsync(HttpClient client, string location)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            var job = await client.GetFromJsonAsync<JsonElement>(location);
-            if (job.GetProperty("state").GetString() is not ("queued" or "running"))
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The import at {location} had not ended after two minutes.");
-    }
 
     private static string? NginxPath() =>
         new[] { "/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx" }.FirstOrDefault(File.Exists);
