@@ -17,6 +17,9 @@ public sealed record FuzzOptions(
 {
     /// <summary>Seed files larger than this are left out (smaller seeds give more inputs a second).</summary>
     public long MaxSeedBytes { get; init; } = 256 * 1024;
+
+    /// <summary>The first input number: a run of <see cref="Inputs"/> tries numbers <c>From</c> to <c>From + Inputs - 1</c>.</summary>
+    public long From { get; init; }
 }
 
 /// <summary>An input that broke a rule: an exception, a hang, a result that is neither activities nor an error, or too much memory.</summary>
@@ -63,7 +66,7 @@ public static class FuzzRun
         var seeds = Seeds.For(options.Target, options.SeedDirectories, options.MaxSeedBytes);
         var maxBytes = (int)Math.Min(int.MaxValue / 2, (seeds.Files.Max(f => f.Length) * 3L) + 65536);
         var findings = new List<FuzzFinding>();
-        var next = -1L;
+        var next = options.From - 1;
         long read = 0, refused = 0, done = 0;
         var maxRatio = 0.0;
         var workers = Math.Max(1, options.Workers);
@@ -85,7 +88,7 @@ public static class FuzzRun
             while (true)
             {
                 var input = Interlocked.Increment(ref next);
-                if (input >= options.Inputs || stop.IsSet)
+                if (input >= options.From + options.Inputs || stop.IsSet)
                 {
                     return;
                 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using Harrier.Fuzz;
 
 // Usage: dotnet run -c Release --project bench/Harrier.Fuzz -- [fit|gpx|tcx|archive|all] [--inputs N] [--seed S] [--workers W]
-//        [--corpus DIR]... [--out DIR] [--hang-seconds S] [--max-seed-kb K]
+//        [--corpus DIR]... [--out DIR] [--hang-seconds S] [--max-seed-kb K] [--from N]
+//        --from N starts at input N, so a stopped run of the same seed carries on where it stopped.
 //        dotnet run -c Release --project bench/Harrier.Fuzz -- replay <target> <file>
 // Exit code 0 when no input broke a rule, 1 when one did, 2 for a usage error.
 var invariant = CultureInfo.InvariantCulture;
@@ -20,6 +21,7 @@ if (args.Length == 3 && args[0] == "replay" && Enum.TryParse<FuzzTarget>(args[1]
 
 var targets = new List<FuzzTarget>();
 long inputs = 100_000;
+long from = 0;
 var seed = 1;
 var workers = Environment.ProcessorCount;
 var hang = TimeSpan.FromSeconds(10);
@@ -35,6 +37,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--inputs":
             inputs = long.Parse(args[++i].Replace("_", "", StringComparison.Ordinal), invariant);
+            break;
+        case "--from":
+            from = long.Parse(args[++i].Replace("_", "", StringComparison.Ordinal), invariant);
             break;
         case "--seed":
             seed = int.Parse(args[++i], invariant);
@@ -80,9 +85,9 @@ if (corpus.Count == 0)
 var failed = false;
 foreach (var target in targets.Count == 0 ? [.. Enum.GetValues<FuzzTarget>()] : targets.Distinct())
 {
-    var report = FuzzRun.Run(new FuzzOptions(target, inputs, seed, workers, hang, corpus, output) { MaxSeedBytes = maxSeedBytes }, Console.WriteLine);
+    var report = FuzzRun.Run(new FuzzOptions(target, inputs, seed, workers, hang, corpus, output) { MaxSeedBytes = maxSeedBytes, From = from }, Console.WriteLine);
     Console.WriteLine(string.Create(invariant,
-        $"{target}: {report.Inputs:N0} inputs from {report.Seeds} seeds in {report.Elapsed.TotalSeconds:N0} s ({report.InputsPerSecond:N0}/s); " +
+        $"{target}: {report.Inputs:N0} inputs (numbers {from:N0} to {from + report.Inputs - 1:N0}) from {report.Seeds} seeds in {report.Elapsed.TotalSeconds:N0} s ({report.InputsPerSecond:N0}/s); " +
         $"{report.Read:N0} read, {report.Refused:N0} refused; {report.Findings.Count} findings; peak working set {report.PeakWorkingSetBytes / (1024 * 1024):N0} MiB; " +
         $"at most {report.MaxAllocatedPerInputByte:N0} bytes allocated per input byte"));
     foreach (var finding in report.Findings.Take(20))

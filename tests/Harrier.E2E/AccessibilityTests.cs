@@ -40,7 +40,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Journey.AddRunAsync(page, "5", "30:00", "4", "a long note that should wrap nicely on a narrow phone screen without pushing the layout wider");
         foreach (var url in SignedInPages)
         {
-            await page.GotoAsync(url);
+            await page.OpenAsync(url);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{url} is {overflow}px wider than the phone screen.");
         }
@@ -48,7 +48,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     private static async Task CheckAsync(IPage page, string url, List<string> problems)
     {
-        await page.GotoAsync(url);
+        await page.OpenAsync(url);
         var result = await page.RunAxe();
         problems.AddRange(result.Violations.Select(v =>
             $"{url}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}"));

@@ -15,7 +15,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
         var phone = await browser.NewPageAsync(phone: true);
         await Journey.LogInAsync(phone, email);
 
-        await laptop.GotoAsync("/account/password");
+        await laptop.OpenAsync("/account/password");
         await laptop.GetByLabel("Current password").FillAsync(Journey.Password);
         await laptop.GetByLabel("New password (at least 10 characters)").FillAsync("password12");
         await laptop.GetByLabel("New password again").FillAsync("password12");
@@ -27,9 +27,9 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
         await laptop.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
 
         await Expect(laptop.GetByRole(AriaRole.Status)).ToContainTextAsync("Every other device that was logged in has been logged out.");
-        await laptop.GotoAsync("/log");
+        await laptop.OpenAsync("/log");
         await Expect(laptop.GetByRole(AriaRole.Heading, new() { Name = "Your log" })).ToBeVisibleAsync();
-        await phone.GotoAsync("/log");
+        await phone.OpenAsync("/log");
         await Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 
@@ -38,7 +38,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
     {
         var page = await browser.NewPageAsync();
         var email = Journey.NewEmail("weak");
-        await page.GotoAsync("/account/register");
+        await page.OpenAsync("/account/register");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password (at least 10 characters)").FillAsync("aaaaaaaaaa");
         await page.GetByLabel("Password again").FillAsync("aaaaaaaaaa");
@@ -47,7 +47,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
 
         await Journey.RegisterAsync(page, email);
         var other = await browser.NewPageAsync();
-        await other.GotoAsync("/account/register");
+        await other.OpenAsync("/account/register");
         await other.GetByLabel("Email").FillAsync(email);
         await other.GetByLabel("Password (at least 10 characters)").FillAsync("somebody else entirely");
         await other.GetByLabel("Password again").FillAsync("somebody else entirely");

@@ -21,7 +21,7 @@ public sealed class ApiReferencePageTests(BrowserFixture browser) : IClassFixtur
             }
         };
 
-        await page.GotoAsync("/scalar/v1");
+        await page.OpenAsync("/scalar/v1");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Harrier API" }).First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Account", Exact = true })).ToBeVisibleAsync(); // the document is read

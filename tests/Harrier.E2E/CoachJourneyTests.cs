@@ -19,7 +19,7 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var hurting = await Journey.JoinAsync(browser, coach, "ana", "Training and health", problems);
         await Journey.JoinAsync(browser, coach, "ben", "Training only", problems);
 
-        await hurting.GotoAsync("/pain/new");
+        await hurting.OpenAsync("/pain/new");
         await hurting.GetByRole(AriaRole.Radio, new() { Name = "centre of the lower back" }).CheckAsync(new() { Force = true });
         await hurting.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
         await Expect(hurting.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
@@ -34,7 +34,7 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await hurting.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
         await Expect(hurting.GetByRole(AriaRole.Heading, new() { Name = "Get emergency help now" })).ToBeVisibleAsync();
 
-        await coach.GotoAsync("/coach");
+        await coach.OpenAsync("/coach");
         var first = coach.Locator(".roster-entry").First;
         await Expect(first.GetByRole(AriaRole.Heading)).ToContainTextAsync("ana");
         await Expect(first).ToContainTextAsync("get emergency help now");
@@ -44,12 +44,12 @@ public sealed class CoachJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Health" })).ToBeVisibleAsync();
         await Journey.CollectAsync(coach, problems);
 
-        await hurting.GotoAsync("/account/coaches");
+        await hurting.OpenAsync("/account/coaches");
         await Expect(hurting.GetByText("Coach Sam viewed your pain journal")).ToBeVisibleAsync();
         await hurting.GetByRole(AriaRole.Button, new() { Name = "Stop sharing with Coach Sam" }).ClickAsync();
         await Expect(hurting.GetByText("You share nothing with a coach")).ToBeVisibleAsync();
 
-        var gone = await coach.GotoAsync(clientUrl);
+        var gone = await coach.OpenAsync(clientUrl);
         Assert.Equal(404, gone!.Status);
         await Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

@@ -14,7 +14,7 @@ public sealed class ExercisesPageTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync(phone);
 
-        await page.GotoAsync("/exercises");
+        await page.OpenAsync("/exercises");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Exercise library", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Strength", Level = 2 })).ToBeVisibleAsync();
@@ -29,7 +29,7 @@ public sealed class ExercisesPageTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync(phone);
         await Journey.RegisterAsync(page, Journey.NewEmail(phone ? "exercise-phone" : "exercise-desk"));
-        await page.GotoAsync("/exercises");
+        await page.OpenAsync("/exercises");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reverse hyper", Exact = true }).ClickAsync();
 

@@ -20,7 +20,7 @@ public sealed class GroupRunJourneyTests(BrowserFixture browser) : IClassFixture
         // A run two days from now (Ana's second session), at 06:00 in the dark.
         var inTwoDays = await coach.EvaluateAsync<string>(
             "() => { const d = new Date(); d.setDate(d.getDate() + 2); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
-        await coach.GotoAsync("/coach");
+        await coach.OpenAsync("/coach");
         await coach.GetByRole(AriaRole.Link, new() { Name = "Group runs" }).ClickAsync();
         await coach.GetByRole(AriaRole.Link, new() { Name = "New group run" }).ClickAsync();
         await Journey.CollectAsync(coach, problems);
@@ -42,14 +42,14 @@ public sealed class GroupRunJourneyTests(BrowserFixture browser) : IClassFixture
         await Journey.CollectAsync(coach, problems);
         var details = coach.Url;
 
-        await ana.GotoAsync("/today");
+        await ana.OpenAsync("/today");
         var invitation = ana.GetByRole(AriaRole.Article).Filter(new() { HasText = "Dawn run with Coach Sam" });
         await Expect(invitation).ToContainTextAsync("Your session: Week 1");
         await Journey.CollectAsync(ana, problems);
         await invitation.GetByRole(AriaRole.Button, new() { Name = "Yes" }).ClickAsync();
         await Expect(ana.GetByRole(AriaRole.Article).Filter(new() { HasText = "Dawn run with Coach Sam" })).ToContainTextAsync("(Yes)");
 
-        await coach.GotoAsync(details);
+        await coach.OpenAsync(details);
         await coach.GetByRole(AriaRole.Link, new() { Name = "Run sheet" }).ClickAsync();
         var line = coach.Locator(".sheet-line").Filter(new() { HasText = "ana" });
         await Expect(line.Locator(".sheet-session")).ToHaveTextAsync("8 × (1:00 run, 1:30 walk)");

@@ -90,7 +90,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         var problems = new List<string>();
         foreach (var url in new[] { "/log", "/log?month=2022-08", "/log/runs", "/log/totals", "/log/bests", "/account/settings", "/load" })
         {
-            await page.GotoAsync(url);
+            await page.OpenAsync(url);
             var result = await page.RunAxe();
             problems.AddRange(result.Violations.Select(v => $"{url}: {v.Id} {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -101,9 +101,9 @@ public sealed class ImportJourneyTests(BrowserFixture browser) : IClassFixture<B
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        await page.GotoAsync("/log?month=2022-08");
+        await page.OpenAsync("/log?month=2022-08");
         await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cross-training: Other sport, 25:31" })).ToBeVisibleAsync();
-        await page.GotoAsync("/log");
+        await page.OpenAsync("/log");
         await page.GetByLabel("Jump to a month").FillAsync("2022-08");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "August 2022" })).ToBeVisibleAsync();

@@ -8,12 +8,29 @@ internal static class Journey
 {
     public const string Password = "early morning miles";
 
+    /// <summary>
+    /// Opens <paramref name="url"/> and waits for the document and its style sheets, not for the load event: on a busy machine
+    /// Chromium once left a page's load event unfired for two minutes after the document and the network had settled.
+    /// Assertions after a navigation auto-wait anyway; the style sheets matter to layout and contrast checks.
+    /// </summary>
+    /// <returns>The main document's response, as <see cref="IPage.GotoAsync"/> gives it.</returns>
+    public static async Task<IResponse?> OpenAsync(this IPage page, string url)
+    {
+        var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await StyledAsync(page);
+        return response;
+    }
+
+    /// <summary>Waits until every style sheet the page links is loaded.</summary>
+    public static Task StyledAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
+
     // Digits only after the name: random hex letters would hand the password rules words to find ("aa" in "…3aa9…").
     public static string NewEmail(string who) => $"{who}-{BitConverter.ToUInt64(Guid.NewGuid().ToByteArray()):D20}@example.com";
 
     public static async Task RegisterAsync(IPage page, string email)
     {
-        await page.GotoAsync("/account/register");
+        await page.OpenAsync("/account/register");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
         await page.GetByLabel("Password again").FillAsync(Password);
@@ -27,7 +44,7 @@ internal static class Journey
 
     public static async Task LogInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
@@ -49,7 +66,7 @@ internal static class Journey
     public static async Task StartCouchTo5KTodayAsync(IPage page)
     {
         string[] labels = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-        await page.GotoAsync("/plan/new");
+        await page.OpenAsync("/plan/new");
         var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
         var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
         await page.GetByLabel("First day").FillAsync(today);
@@ -70,7 +87,7 @@ internal static class Journey
     /// <summary>Makes the signed-in account a coach named <paramref name="name"/> in its settings.</summary>
     public static async Task BecomeCoachAsync(IPage page, string name)
     {
-        await page.GotoAsync("/account/settings");
+        await page.OpenAsync("/account/settings");
         await page.GetByLabel("Name").FillAsync(name);
         await page.GetByLabel("I coach other runners").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
@@ -80,17 +97,17 @@ internal static class Journey
     /// <summary>A new runner named <paramref name="who"/> accepts an invitation from Coach Sam with <paramref name="scope"/>; returns their page.</summary>
     public static async Task<IPage> JoinAsync(BrowserFixture browser, IPage coach, string who, string scope, List<string> problems)
     {
-        await coach.GotoAsync("/coach/invite");
+        await coach.OpenAsync("/coach/invite");
         await coach.GetByRole(AriaRole.Button, new() { Name = "Create an invitation" }).ClickAsync();
         var code = (await coach.Locator(".code-display").InnerTextAsync()).Trim();
         await CollectAsync(coach, problems);
 
         var runner = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(runner, Journey.NewEmail(who));
-        await runner.GotoAsync("/account/settings");
+        await runner.OpenAsync("/account/settings");
         await runner.GetByLabel("Name").FillAsync(who);
         await runner.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
-        await runner.GotoAsync("/join");
+        await runner.OpenAsync("/join");
         await runner.GetByLabel("Invitation code from your coach").FillAsync(code);
         await runner.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await runner.GetByLabel(scope, new() { Exact = false }).CheckAsync();
@@ -104,6 +121,7 @@ internal static class Journey
     /// <summary>Adds the page's axe violations and any sideways overflow to <paramref name="problems"/>.</summary>
     public static async Task CollectAsync(IPage page, List<string> problems)
     {
+        await StyledAsync(page);
         var result = await page.RunAxe();
         problems.AddRange(result.Violations.Select(v => $"{page.Url}: {v.Id} {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))}"));
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

@@ -27,7 +27,7 @@ public sealed class LoadPageTests(BrowserFixture browser) : IClassFixture<Browse
         await Journey.AddRunAsync(page, "6.5", "40:00", "5", "longer");
         await SeedImportedRunAndPlanAsync(email);
 
-        await page.GotoAsync("/load");
+        await page.OpenAsync("/load");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Training load", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Weekly training load") })).ToBeVisibleAsync();

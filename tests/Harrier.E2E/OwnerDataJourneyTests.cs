@@ -14,7 +14,7 @@ public sealed class OwnerDataJourneyTests(BrowserFixture browser) : IClassFixtur
         var email = Journey.NewEmail("leaver");
         await Journey.RegisterAsync(page, email);
         await Journey.AddRunAsync(page, "5", "30:00", "4", "last run here");
-        await page.GotoAsync("/account/settings");
+        await page.OpenAsync("/account/settings");
         await page.GetByRole(AriaRole.Link, new() { Name = "Your data: download, import, delete your account" }).ClickAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
@@ -34,7 +34,7 @@ public sealed class OwnerDataJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account and all my data" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is deleted" })).ToBeVisibleAsync();
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Journey.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();

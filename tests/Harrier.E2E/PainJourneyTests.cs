@@ -14,7 +14,7 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Journey.RegisterAsync(page, Journey.NewEmail("pain"));
         var problems = new List<string>();
 
-        await page.GotoAsync("/pain/new");
+        await page.OpenAsync("/pain/new");
         await page.GetByRole(AriaRole.Radio, new() { Name = "right lower back" }).CheckAsync(new() { Force = true });
         await page.GetByText("Does it spread anywhere?").ClickAsync();
         await page.Locator("input[name=spreads][value='OuterLowerLeg:Right']").CheckAsync(new() { Force = true });
@@ -24,7 +24,7 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
         // A new back pain goes straight to the warning-signs check; the journal shows the entry afterwards.
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
-        await page.GotoAsync("/pain");
+        await page.OpenAsync("/pain");
         await Expect(page.GetByText("right lower back")).ToBeVisibleAsync();
         await Expect(page.GetByText("spreads to right outer lower leg")).ToBeVisibleAsync();
         await Collect(page, problems);
@@ -45,7 +45,7 @@ public sealed class PainJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Journey.RegisterAsync(page, Journey.NewEmail("new"));
         var problems = new List<string>();
 
-        await page.GotoAsync("/check-in");
+        await page.OpenAsync("/check-in");
         await page.GetByRole(AriaRole.Radio, new() { Name = "2", Exact = true }).CheckAsync();
         await page.GetByLabel("Something new or worrying").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

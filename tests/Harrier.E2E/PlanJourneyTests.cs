@@ -18,7 +18,7 @@ public abstract class PlanJourneyTests(BrowserFixture browser)
         await Journey.RegisterAsync(page, Journey.NewEmail("plan"));
         var problems = new List<string>();
 
-        await page.GotoAsync("/plan/new");
+        await page.OpenAsync("/plan/new");
         await Collect(page, problems);
         var today = await page.EvaluateAsync<string>("() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }");
         var weekday = await page.EvaluateAsync<int>("() => new Date().getDay()");
@@ -64,7 +64,7 @@ public abstract class PlanJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Warning signs check", Level = 1 })).ToBeVisibleAsync();
 
-        await page.GotoAsync("/plan");
+        await page.OpenAsync("/plan");
         await Expect(page.GetByText("Pain during your run on").First).ToBeVisibleAsync();
     }
 

@@ -48,7 +48,7 @@ public sealed class PlayerTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.Equal("Walk, cool-down, 5 minutes", spoken[^2]);
         Assert.Equal("Finished. Well done.", spoken[^1]);
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Recorded: done.");
-        await page.GotoAsync("/today");
+        await page.OpenAsync("/today");
         await Expect(page.GetByText("You marked this session: done")).ToBeVisibleAsync();
     }
 
@@ -63,7 +63,7 @@ public sealed class PlayerTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         // The fake clock also runs on by itself between the last step and the click: a second or so.
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Recorded: cut short after 12:3[0-2]\.$"));
-        await page.GotoAsync("/today");
+        await page.OpenAsync("/today");
         await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("You marked this session: cut short after 12:3[0-2]"))).ToBeVisibleAsync();
     }
 
@@ -84,7 +84,7 @@ public sealed class PlayerTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.Context.SetOfflineAsync(false);
         await page.ReloadAsync();
         await page.WaitForFunctionAsync("() => localStorage.getItem('harrier-player-queue') === '[]'");
-        await page.GotoAsync("/today");
+        await page.OpenAsync("/today");
         await Expect(page.GetByText("You marked this session: done")).ToBeVisibleAsync();
     }
 }

@@ -12,7 +12,7 @@ public sealed class RedFlagTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(page, Journey.NewEmail("flag"));
-        await page.GotoAsync("/pain/new");
+        await page.OpenAsync("/pain/new");
         await page.GetByRole(AriaRole.Radio, new() { Name = "centre of the lower back" }).CheckAsync();
         await page.GetByLabel("After the run").SelectOptionAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save entry" }).ClickAsync();
@@ -48,7 +48,7 @@ public sealed class RedFlagTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(page, Journey.NewEmail("chest"));
-        await page.GotoAsync("/screening");
+        await page.OpenAsync("/screening");
 
         // Browser validation is on: nothing else answered, an impossible age, and the form still goes.
         var chest = page.Locator("fieldset.question").Filter(new() { HasText = "chest, neck, jaw or arms" });

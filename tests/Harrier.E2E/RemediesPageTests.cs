@@ -23,7 +23,7 @@ public sealed class RemediesPageTests(BrowserFixture browser) : IClassFixture<Br
         await Journey.RegisterAsync(page, email);
         var problems = new List<string>();
 
-        await page.GotoAsync("/remedies");
+        await page.OpenAsync("/remedies");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Does it help you?", Level = 1 })).ToBeVisibleAsync();
         await page.GetByLabel("The remedy").FillAsync("Hip-flexor stretch every evening");
         await page.GetByLabel("Days in each period").SelectOptionAsync("10");
@@ -41,13 +41,13 @@ public sealed class RemediesPageTests(BrowserFixture browser) : IClassFixture<Br
         await Collect(page, problems);
 
         var finished = await SeedFinishedTrialAsync(email);
-        await page.GotoAsync($"/remedies/{finished}");
+        await page.OpenAsync($"/remedies/{finished}");
         await Expect(page.Locator("[data-verdict]")).ToContainTextAsync("Helps");
         await page.GetByText("The numbers day by day").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Load" }).First).ToBeVisibleAsync();
         await Collect(page, problems);
 
-        await page.GotoAsync("/remedies");
+        await page.OpenAsync("/remedies");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Morning cat-camel" })).ToBeVisibleAsync();
         await Collect(page, problems);
 

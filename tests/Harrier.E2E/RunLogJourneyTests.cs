@@ -38,7 +38,7 @@ public abstract class RunLogJourneyTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).First).ToBeVisibleAsync();
-        await page.GotoAsync("/log");
+        await page.OpenAsync("/log");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 
@@ -55,7 +55,7 @@ public abstract class RunLogJourneyTests(BrowserFixture browser)
         await Expect(Journey.ThisWeek(ben).Locator("[data-total=runs]")).ToHaveTextAsync("0");
         await Expect(ben.GetByText("ana's private note")).ToHaveCountAsync(0);
 
-        var response = await ben.GotoAsync("/" + editHref);
+        var response = await ben.OpenAsync("/" + editHref);
         Assert.Equal(404, response!.Status);
         await Expect(ben.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
         await Expect(ben.GetByText("ana's private note")).ToHaveCountAsync(0);
@@ -66,7 +66,7 @@ public abstract class RunLogJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(phone: true);
         await Journey.RegisterAsync(page, Journey.NewEmail("phone"));
-        await page.GotoAsync("/runs/new");
+        await page.OpenAsync("/runs/new");
         await page.GetByLabel("Duration (mm:ss or h:mm:ss)").FillAsync("30:99");
         await page.GetByLabel("Notes").FillAsync("kept after the error");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save run" }).ClickAsync();
@@ -85,7 +85,7 @@ public abstract class RunLogJourneyTests(BrowserFixture browser)
         await Journey.RegisterAsync(setup, email);
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await page.OpenAsync("/account/login");
         await page.GetByLabel("Email").FocusAsync();
         await page.Keyboard.TypeAsync(email);
         await page.Keyboard.PressAsync("Tab");
