@@ -15,14 +15,26 @@ public sealed partial class ActivityImport
     /// <summary>An activity of the file ready to store (a run or cross-training), and where its outcome goes.</summary>
     private sealed record Pending(Run? Run, CrossTraining? CrossTraining, int Index, ReadActivity Read);
 
-    /// <summary>One file being imported: what the walker found, its hash and what the reader made of it.</summary>
-    private sealed record FileToImport(ImportItem Item, byte[] Data, string Sha, ActivityParseResult Parsed)
+    /// <summary>
+    /// A file after its reading: a failure to report, a hash already imported (<paramref name="File"/> null), or a file to store.
+    /// </summary>
+    private sealed record ReadItem(ImportItem Item, string? Sha, FileToImport? File, ImportOutcome? Failure);
+
+    /// <summary>
+    /// One file being imported: what the walker found, its hash, what the reader made of it, each activity's encoded streams
+    /// (null for one the reader skipped; in the order of the activities) and the original as stored (null when nothing is to be stored).
+    /// </summary>
+    private sealed record FileToImport(
+        ImportItem Item, byte[] Data, string Sha, ActivityParseResult Parsed, IReadOnlyList<byte[]?> Streams, byte[]? StoredOriginal)
     {
         /// <summary>The activity's index when the file holds several; null for a file of one.</summary>
         public int? Session(ReadActivity read) => Parsed.Activities.Count > 1 ? read.Session : null;
 
         /// <summary>The file's own name (the entry's name inside an archive).</summary>
-        public string FileName => Path.GetFileName(Item.Name[(Item.Name.LastIndexOf('!') + 1)..]);
+        public string FileName => NameOf(Item);
+
+        /// <summary>The item's own file name (the entry's name inside an archive).</summary>
+        public static string NameOf(ImportItem item) => Path.GetFileName(item.Name[(item.Name.LastIndexOf('!') + 1)..]);
     }
 
     /// <summary>The sport the file names; when it names none, the one the export's summary gives (Strava's "Activity Type").</summary>
@@ -35,8 +47,9 @@ public sealed partial class ActivityImport
     private static string[] Issues(ActivityParseResult parsed, ReadActivity read) =>
         [.. parsed.Issues.Select(i => i.ToString()), .. read.Check.Missing.Select(m => "Partial recording, missing " + m)];
 
-    private Run NewRun(HarrierUser owner, FileToImport file, ReadActivity read, string hash)
+    private Run NewRun(HarrierUser owner, FileToImport file, int index, string hash)
     {
+        var read = file.Parsed.Activities[index];
         var (activity, metrics) = (read.Activity, read.Metrics);
         var now = clock.GetUtcNow().UtcDateTime;
         var samples = activity.Samples.Span;
@@ -65,13 +78,13 @@ public sealed partial class ActivityImport
                 Sport = SportOf(read, file.Item.Details),
                 Sha256 = hash,
                 OriginalBytes = file.Data.Length,
-                Streams = StreamCodec.Encode(samples),
+                Streams = file.Streams[index] ?? StreamCodec.Encode(samples),
                 SampleCount = samples.Length,
                 Creator = Truncate(activity.Creator, 200),
                 Metrics = stored,
                 Issues = issues.Length == 0 ? null : Truncate(string.Join('\n', issues), MaxIssues),
                 ImportedUtc = now,
-                Original = new RunOriginal { Stored = OriginalFile.Store(file.FileName, file.Data) },
+                Original = new RunOriginal { Stored = file.StoredOriginal ?? OriginalFile.Store(file.FileName, file.Data) },
             },
         };
     }

@@ -36,14 +36,60 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
     private Dictionary<string, int> _shoes = [];
     private string? _knownOwner;
 
-    /// <summary>Imports every item in turn, giving each file's outcomes as soon as the file is done.</summary>
+    /// <summary>How many files are read ahead of the one being stored: two per core.</summary>
+    private static int ReadAhead => Math.Max(2, 2 * Environment.ProcessorCount);
+
+    /// <summary>
+    /// How many of those are read at once: a core each but one, which is left to storing (at least one). More readers than that
+    /// starve the single storing thread, which then paces the whole import.
+    /// </summary>
+    private static int Readers => Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>
+    /// Imports every item in order, giving each file's outcomes as soon as the file is stored. The work of a file that needs no
+    /// database (hashing, parsing, metrics, encoding the streams, compressing the original) runs on the thread pool for up to
+    /// <see cref="ReadAhead"/> files ahead, so a large export uses every core; storing stays one file at a time, in order, on this
+    /// context. Abandoning the enumeration leaves at most that many reads to finish unobserved.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async IAsyncEnumerable<IReadOnlyList<ImportOutcome>> ImportAllAsync(
         HarrierUser owner, IEnumerable<ImportItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(items);
-        foreach (var item in items)
+
+        // The readers see a copy of the hashes known at the start; the live set, which grows as files are stored, decides.
+        var known = (await KnownFilesAsync(owner.Id, cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+        var ahead = new Queue<Task<ReadItem>>();
+        var readers = new SemaphoreSlim(Readers); // not disposed: reads left behind by an abandoned enumeration still release it
+        using var enumerator = items.GetEnumerator();
+        while (true)
         {
-            yield return await ImportAsync(owner, item, cancellationToken);
+            while (ahead.Count < ReadAhead && enumerator.MoveNext())
+            {
+                var item = enumerator.Current;
+                ahead.Enqueue(Task.Run(
+                    async () =>
+                    {
+                        await readers.WaitAsync(cancellationToken);
+                        try
+                        {
+                            return Read(item, known.Contains, limits, cancellationToken);
+                        }
+                        finally
+                        {
+                            readers.Release();
+                        }
+                    },
+                    cancellationToken));
+            }
+
+            if (ahead.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return await StoreAsync(owner, await ahead.Dequeue(), cancellationToken);
         }
     }
 
@@ -56,36 +102,66 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(item);
+        var known = await KnownFilesAsync(owner.Id, cancellationToken);
+        return await StoreAsync(owner, Read(item, known.ContainsKey, limits, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The part of a file's import that needs no database: its hash, and unless <paramref name="isKnown"/> says the hash is
+    /// already imported, the parse, the metrics, each activity's encoded streams and the compressed original. Thread-safe.
+    /// </summary>
+    private static ReadItem Read(ImportItem item, Func<string, bool> isKnown, ImportLimits limits, CancellationToken cancellationToken)
+    {
         if (item.Data is not { } data)
         {
-            return [ImportOutcome.Failed(item.Name, item.Problem ?? "the file could not be read")];
+            return new ReadItem(item, null, null, ImportOutcome.Failed(item.Name, item.Problem ?? "the file could not be read"));
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(data));
-        var known = await KnownFilesAsync(owner.Id, cancellationToken);
-        if (known.TryGetValue(sha, out var existing))
+        if (isKnown(sha))
         {
-            return [new ImportOutcome(item.Name, ImportStatus.Duplicate, "already imported", existing)];
+            return new ReadItem(item, sha, null, null);
         }
 
         var parsed = ActivityReader.Read(item.Name, data, limits, cancellationToken);
         if (parsed.Error is { } error)
         {
-            return [ImportOutcome.Failed(item.Name, error.Message)];
+            return new ReadItem(item, sha, null, ImportOutcome.Failed(item.Name, error.Message));
         }
 
-        var file = new FileToImport(item, data, sha, parsed);
+        var streams = parsed.Activities
+            .Select(a => a.Check.Status == ActivityStatus.Skipped ? null : StreamCodec.Encode(a.Activity.Samples.Span)).ToArray();
+        var fileName = FileToImport.NameOf(item);
+        var original = streams.Any(s => s is not null) ? OriginalFile.Store(fileName, data) : null;
+        return new ReadItem(item, sha, new FileToImport(item, data, sha, parsed, streams, original), null);
+    }
+
+    /// <summary>The database half of a file's import: duplicates by hash and by start, then one transaction for what is new.</summary>
+    private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(HarrierUser owner, ReadItem read, CancellationToken cancellationToken)
+    {
+        if (read.Failure is { } failure)
+        {
+            return [failure];
+        }
+
+        var known = await KnownFilesAsync(owner.Id, cancellationToken);
+        if (known.TryGetValue(read.Sha!, out var existing) || read.File is not { } file)
+        {
+            return [new ImportOutcome(read.Item.Name, ImportStatus.Duplicate, "already imported", existing)];
+        }
+
         var outcomes = new List<ImportOutcome?>();
         var pending = new List<Pending>();
-        foreach (var read in parsed.Activities)
+        for (var i = 0; i < file.Parsed.Activities.Count; i++)
         {
-            var hash = pending.Count == 0 ? sha : SessionHash(sha, read.Session);
-            var outcome = await ConsiderAsync(owner, file, read, hash, cancellationToken);
+            var activity = file.Parsed.Activities[i];
+            var hash = pending.Count == 0 ? file.Sha : SessionHash(file.Sha, activity.Session);
+            var outcome = await ConsiderAsync(owner, file, activity, hash, cancellationToken);
             if (outcome is null)
             {
-                pending.Add(IsCrossTraining(SportOf(read, item.Details))
-                    ? new Pending(null, NewCrossTraining(owner, file, read, hash), outcomes.Count, read)
-                    : new Pending(NewRun(owner, file, read, hash), null, outcomes.Count, read));
+                pending.Add(IsCrossTraining(SportOf(activity, file.Item.Details))
+                    ? new Pending(null, NewCrossTraining(owner, file, activity, hash), outcomes.Count, activity)
+                    : new Pending(NewRun(owner, file, i, hash), null, outcomes.Count, activity));
             }
 
             outcomes.Add(outcome);

@@ -142,15 +142,15 @@ public sealed class ImportJobs(HarrierDbContext db, TimeProvider clock, ImportLi
 
         var results = JsonSerializer.Deserialize<List<ImportJobResult>>(job.Results, Json) ?? [];
         var import = new ActivityImport(db, clock, limits, new ImportOptions(job.ShoeId));
-        foreach (var item in new ImportSource(limits).Enumerate(sources, cancellationToken).Skip(job.FilesDone))
+        if (await CancelRequestedAsync(job.Id, cancellationToken))
         {
-            if (await CancelRequestedAsync(job.Id, cancellationToken))
-            {
-                await EndAsync(job, ImportJobState.Cancelled, null, cancellationToken);
-                return;
-            }
+            await EndAsync(job, ImportJobState.Cancelled, null, cancellationToken);
+            return;
+        }
 
-            var outcomes = await import.ImportAsync(owner, item, cancellationToken);
+        var items = new ImportSource(limits).Enumerate(sources, cancellationToken).Skip(job.FilesDone);
+        await foreach (var outcomes in import.ImportAllAsync(owner, items, cancellationToken))
+        {
             job.FilesDone++;
             job.Imported += outcomes.Count(o => o.Status == ImportStatus.Imported);
             job.Duplicates += outcomes.Count(o => o.Status == ImportStatus.Duplicate);
@@ -159,6 +159,11 @@ public sealed class ImportJobs(HarrierDbContext db, TimeProvider clock, ImportLi
             job.Results = JsonSerializer.Serialize(results, Json);
             job.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
             await SaveAsync(job, cancellationToken);
+            if (await CancelRequestedAsync(job.Id, cancellationToken))
+            {
+                await EndAsync(job, ImportJobState.Cancelled, null, cancellationToken);
+                return;
+            }
         }
 
         await EndAsync(job, ImportJobState.Done, null, cancellationToken);

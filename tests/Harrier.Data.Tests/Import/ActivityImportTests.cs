@@ -76,6 +76,41 @@ public sealed class ActivityImportTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task ImportAll_ReadsAheadOnEveryCore_ButGivesOutcomesInOrder_AndACopyLaterInTheBatchIsADuplicate(DatabaseProvider provider)
+    {
+        var (database, db, ana) = await SetUpAsync(provider);
+        await using var _ = database;
+        await using var __ = db;
+        var fit = TestFile("steady-run.fit");
+        var tcx = TestFile("two-laps.tcx");
+        // More files than are read ahead, so reading and storing overlap; the copies come after their originals were read.
+        var items = new List<ImportItem> { ImportItem.Read("a/steady-run.fit", fit), ImportItem.Read("b/two-laps.tcx", tcx) };
+        for (var i = 0; i < 3 * Environment.ProcessorCount; i++)
+        {
+            items.Add(ImportItem.Read($"broken-{i}.gpx", "<gpx><trk>"u8.ToArray()));
+        }
+
+        items.Add(ImportItem.Read("c/steady-run.fit", fit));
+        items.Add(ImportItem.Read("d/two-laps.tcx", tcx));
+
+        var outcomes = new List<ImportOutcome>();
+        await foreach (var file in new ActivityImport(db, Clock, ImportLimits.Default).ImportAllAsync(ana, items, CancellationToken.None))
+        {
+            outcomes.Add(Assert.Single(file));
+        }
+
+        Assert.Equal(items.Select(i => i.Name), outcomes.Select(o => o.File));
+        Assert.Equal([ImportStatus.Imported, ImportStatus.Imported], outcomes.Take(2).Select(o => o.Status));
+        Assert.All(outcomes.Skip(2).Take(items.Count - 4), o => Assert.True(o is { Status: ImportStatus.Skipped, Unreadable: true }, o.Message));
+        Assert.Equal([ImportStatus.Duplicate, ImportStatus.Duplicate], outcomes.TakeLast(2).Select(o => o.Status));
+        Assert.Equal(outcomes.Take(2).Select(o => o.RunId), outcomes.TakeLast(2).Select(o => o.RunId));
+        await using var read = database.NewContext();
+        Assert.Equal(2, await read.Runs.CountAsync());
+        Assert.Equal(2, await read.RunOriginals.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Import_SameRunFromAnotherSource_IsDuplicateBySameStartAndDistance(DatabaseProvider provider)
     {
         var (database, db, ana) = await SetUpAsync(provider);
