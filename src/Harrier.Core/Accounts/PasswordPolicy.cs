@@ -27,7 +27,7 @@ public static class PasswordPolicy
     /// <summary>Runs along the alphabet and the keyboard (rows and columns of a US/UK layout); read forwards and backwards.</summary>
     private static readonly string[] Sequences =
     [
-        "abcdefghijklmnopqrstuvwxyz", "01234567890", "`1234567890-=", "qwertyuiop[]", "asdfghjkl;'#", "zxcvbnm,./",
+        "abcdefghijklmnopqrstuvwxyz", "0123456789012345678901234567890", "`1234567890-=", "qwertyuiop[]", "asdfghjkl;'#", "zxcvbnm,./",
         "qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/", "qazwsxedcrfvtgbyhnujmikolp", "azertyuiop",
         "qwertzuiop",
     ];

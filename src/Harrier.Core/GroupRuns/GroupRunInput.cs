@@ -26,6 +26,9 @@ public sealed record GroupRunInput(
     /// <summary>The longest title, place name and notes.</summary>
     public const int MaxTitle = 80, MaxPlace = 120, MaxNotes = 1000;
 
+    /// <summary>The most clients one group run may invite (a list longer than that is refused, duplicates counted).</summary>
+    public const int MaxInvitees = 200;
+
     /// <summary>The most weeks a series may run.</summary>
     public const int MaxWeeks = 52;
 
@@ -56,6 +59,11 @@ public sealed record GroupRunInput(
         if (Notes is { Length: > MaxNotes })
         {
             Add(GroupRunField.Notes, $"Keep the notes to {MaxNotes} characters.");
+        }
+
+        if (Invitees is { Count: > MaxInvitees })
+        {
+            Add(GroupRunField.Invitees, $"Invite at most {MaxInvitees} clients to one run.");
         }
 
         DateOnly date = default;

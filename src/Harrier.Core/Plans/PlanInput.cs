@@ -137,6 +137,16 @@ public sealed record PlanInput
                 Add(errors, field, string.Create(CultureInfo.InvariantCulture, $"Keep this to {MaxTextLength} characters."));
             }
         }
+
+        if (Days.Count > 7 || Days.Any(d => !Enum.IsDefined(d)))
+        {
+            Add(errors, PlanField.Days, "Give each weekday at most once, by name (monday to sunday).");
+        }
+
+        if (LongRunDay is { } longRun && !Enum.IsDefined(longRun))
+        {
+            Add(errors, PlanField.LongRunDay, "Choose the long-run day by name (monday to sunday).");
+        }
     }
 
     private PlanInputCheck ValidateTemplate(DateOnly start, Dictionary<string, List<string>> errors, Dictionary<string, List<string>> warnings)

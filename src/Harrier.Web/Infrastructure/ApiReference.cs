@@ -40,8 +40,16 @@ internal static class ApiReference
 
             return Task.CompletedTask;
         });
-        options.AddSchemaTransformer((schema, _, _) =>
+        options.AddSchemaTransformer((schema, context, _) =>
         {
+            // A [Flags] enum (pain qualities) gets no values from the exporter; its members are still the names the API takes.
+            var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+            if (type.IsEnum && schema.Enum is not { Count: > 0 })
+            {
+                schema.Enum = [.. Enum.GetNames(type).Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(
+                    System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))];
+            }
+
             if (schema.Enum is { Count: > 0 } values && schema.Type is null)
             {
                 schema.Type = values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null)

@@ -17,7 +17,7 @@ public static partial class BindingErrors
         if (exception.InnerException is JsonException json)
         {
             var field = Field(json.Path);
-            var type = TargetType(json.Message);
+            var type = MemberType(TargetType(json.Message), json.Path);
             return new Dictionary<string, string[]> { [field ?? "body"] = [field is null ? BodyMessage(json) : Expected(type)] };
         }
 
@@ -40,6 +40,52 @@ public static partial class BindingErrors
 
     /// <summary>"$.marks[2].pain" → "marks[2].pain"; null for the body as a whole.</summary>
     private static string? Field(string? path) => path is null or "$" ? null : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    /// <summary>
+    /// The type of the value at <paramref name="path"/>: the serializer names the member's own type, except for a record's
+    /// constructor parameter, where it names the record ("could not be converted to MeUpdate. Path: $.distanceUnit"). Then the
+    /// path's last member is looked up on that type (a list's element type for "days[3]").
+    /// </summary>
+    private static Type? MemberType(Type? named, string? path)
+    {
+        if (named is null || path is null || IsLeaf(named))
+        {
+            return named;
+        }
+
+        var segment = LastMemberPattern().Match(path);
+        if (!segment.Success)
+        {
+            return named;
+        }
+
+        var name = segment.Groups["name"].Value;
+        var property = named.GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (property is null)
+        {
+            return named;
+        }
+
+        var type = property.PropertyType;
+        if (segment.Groups["index"].Success && ElementType(type) is { } element)
+        {
+            return element;
+        }
+
+        return type;
+    }
+
+    private static bool IsLeaf(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsEnum || type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type == typeof(DateOnly)
+            || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) || type == typeof(TimeSpan);
+    }
+
+    private static Type? ElementType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericArguments() is [var element] ? element
+        : null;
 
     private static Type? TargetType(string message)
     {
@@ -111,6 +157,10 @@ public static partial class BindingErrors
             _ => "Give an object with the documented fields.",
         };
     }
+
+    /// <summary>The last member of a JSON path and whether an index follows it: "$.marks[2].pain" → pain; "$.days[3]" → days, indexed.</summary>
+    [GeneratedRegex(@"\.(?<name>[A-Za-z_][A-Za-z0-9_]*)(?<index>\[\d+\])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastMemberPattern();
 
     [GeneratedRegex(@"could not be converted to (?<type>[^.\s][^\s]*?)\. Path", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertedPattern();

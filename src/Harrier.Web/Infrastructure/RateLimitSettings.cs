@@ -16,6 +16,12 @@ public sealed class RateLimitSettings
     /// </summary>
     public Limit FailedSignIns { get; set; } = new() { Permits = 5, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>
+    /// Failed sign-ins for one e-mail from every device it has not signed in on before, whatever their addresses: holds guesses
+    /// spread over many addresses, while the owner's own devices (see <see cref="SignInThrottle"/>) are never held by it.
+    /// </summary>
+    public Limit FailedSignInsPerAccount { get; set; } = new() { Permits = 20, Window = TimeSpan.FromMinutes(15) };
+
     /// <summary>Registration posts (page and API) from one address.</summary>
     public Limit Register { get; set; } = new() { Permits = 10, Window = TimeSpan.FromHours(1) };
 
@@ -28,7 +34,8 @@ public sealed class RateLimitSettings
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = new RateLimitSettings();
         configuration.GetSection("RateLimits").Bind(settings);
-        foreach (var (name, limit) in new[] { ("SignIn", settings.SignIn), ("FailedSignIns", settings.FailedSignIns), ("Register", settings.Register),
+        foreach (var (name, limit) in new[] { ("SignIn", settings.SignIn), ("FailedSignIns", settings.FailedSignIns),
+            ("FailedSignInsPerAccount", settings.FailedSignInsPerAccount), ("Register", settings.Register),
             ("PasswordReset", settings.PasswordReset) })
         {
             if (limit.Permits < 1 || limit.Window < TimeSpan.FromSeconds(1))

@@ -48,6 +48,26 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task Inspect_ZipWithNoActivityFiles_SaysSoOnStderrAndExitsTwo()
+    {
+        await using var cli = await CliRun.CreateAsync();
+        var zip = Path.Combine(cli.Database.DataDirectory, "notes.zip");
+        await using (var archive = new System.IO.Compression.ZipArchive(File.Create(zip), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                archive.CreateEntry($"note-{i}.txt");
+            }
+        }
+
+        var (code, output, errors) = await cli.RunWithErrorsAsync("inspect", "--json", zip);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("No activity files (.fit, .gpx, .tcx, optionally .gz) found", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_Folder_ReadsEveryActivityFileInIt()
     {
         await using var cli = await CliRun.CreateAsync();

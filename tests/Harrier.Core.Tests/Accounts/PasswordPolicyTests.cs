@@ -15,6 +15,8 @@ public sealed class PasswordPolicyTests
     [InlineData("abcdefghij", PasswordRule.Sequence)]
     [InlineData("1234567890", PasswordRule.Sequence)]
     [InlineData("0987654321", PasswordRule.Sequence)]
+    [InlineData("12345678901", PasswordRule.Sequence)]
+    [InlineData("5678901234", PasswordRule.Sequence)]
     [InlineData("qwertyuiop", PasswordRule.Sequence)]
     [InlineData("POIUYTREWQ", PasswordRule.Sequence)]
     [InlineData("abcdefgh12", PasswordRule.Sequence)]

@@ -52,6 +52,38 @@ public sealed class AccountLimitsTests(LimitedHarrierServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task FailedSignIns_SpreadOverManyAddresses_HoldTheEmailForNewDevices_NeverForADeviceItSignedInOn()
+    {
+        var email = Api.NewEmail("spread");
+        using var owner = Clients.From(server, "127.0.0.50");
+        using (var registered = await owner.PostAsJsonAsync("/api/auth/register", new { email, password = Api.Password }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        }
+
+        await Api.LogInAsync(owner, email, Api.Password); // the owner's client now carries the device cookie
+
+        // Six guesses (the per-account budget of this server), each from another address, so the per-address limit never bites.
+        for (var i = 0; i < 6; i++)
+        {
+            using var guesser = Clients.From(server, $"127.0.1.{i + 1}");
+            using var wrong = await guesser.PostAsJsonAsync("/api/auth/login", new { email, password = $"guess number {i}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var seventh = Clients.From(server, "127.0.1.7");
+        using var held = await seventh.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+        Assert.NotNull(held.Headers.RetryAfter?.Delta);
+
+        // The owner's device, which signed in before, is not held; nor is another account from the new address.
+        using var mine = await owner.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password });
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        using var other = await seventh.PostAsJsonAsync("/api/auth/login", new { email = Api.NewEmail("else"), password = "a guess" });
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_TooManyFromOneAddress_Is429WithRetryAfterOnApiAndPage()
     {
         using var client = Clients.From(server, "127.0.0.20");

@@ -38,6 +38,7 @@ public sealed class LimitedHarrierServer : HarrierServer
         builder.UseSetting("RateLimits:SignIn:Permits", "10");
         builder.UseSetting("RateLimits:FailedSignIns:Permits", "3");
         builder.UseSetting("RateLimits:FailedSignIns:Window", "00:15:00");
+        builder.UseSetting("RateLimits:FailedSignInsPerAccount:Permits", "6");
         builder.UseSetting("RateLimits:Register:Permits", "3");
         builder.UseSetting("RateLimits:PasswordReset:Permits", "2");
     }

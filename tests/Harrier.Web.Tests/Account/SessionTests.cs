@@ -39,6 +39,43 @@ public abstract class SessionTests<TServer>(TServer server) where TServer : Harr
     }
 
     [Fact]
+    public async Task SignOutEverywhere_FromSettingsOrTheApi_EndsEveryBrowserAndEveryToken()
+    {
+        TestEnvironment.Need(server.Available, "PostgreSQL (HARRIER_TEST_POSTGRES)");
+        var email = await RegisterAsync();
+        using var laptop = await BrowserAsync(email, Api.Password);
+        using var phone = await BrowserAsync(email, Api.Password);
+        using var app = server.NewClient();
+        var tokens = await TokensAsync(await app.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password }));
+
+        var settings = await laptop.GetPageAsync("/account/settings");
+        var form = settings.Forms.Single(f => f.QuerySelector("input[name=everywhere]") is not null);
+        Assert.Contains("Sign out on every device", form.TextContent, StringComparison.Ordinal);
+        using var signedOut = await laptop.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!, ["everywhere"] = "true",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        foreach (var browser in new[] { laptop, phone })
+        {
+            using var log = await browser.GetAsync("/log");
+            Assert.Equal(HttpStatusCode.Redirect, log.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, tokens));
+        using var refresh = await app.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = Refresh(tokens) });
+        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+
+        var one = await TokensAsync(await app.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password }));
+        var two = await TokensAsync(await app.PostAsJsonAsync("/api/auth/login", new { email, password = Api.Password }));
+        using var everywhere = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout?everywhere=true") { Headers = { Authorization = Bearer(one) } };
+        using var done = await app.SendAsync(everywhere);
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(app, two));
+    }
+
+    [Fact]
     public async Task PasswordChange_OnAPage_EndsOtherBrowsersAndTokensButKeepsThisBrowser()
     {
         TestEnvironment.Need(server.Available, "PostgreSQL (HARRIER_TEST_POSTGRES)");

@@ -98,7 +98,14 @@ public sealed class MalformedBodyTests(HarrierServer server) : IClassFixture<Har
             var url = world.Fill(pattern, out _)!;
             foreach (var property in schema.GetProperty("properties").EnumerateObject())
             {
-                foreach (var (what, value) in WrongValues(Resolve(property.Value, schemas)))
+                var wrong = WrongValues(Resolve(property.Value, schemas)).ToList();
+                if (valid[property.Name] is JsonArray { Count: > 0 } list)
+                {
+                    // A list of valid items, but far too many of them: every list the API takes has a bound.
+                    wrong.Add(("10,000 copies of a valid item", new JsonArray([.. Enumerable.Repeat(list[0], 10_000).Select(i => i?.DeepClone())])));
+                }
+
+                foreach (var (what, value) in wrong)
                 {
                     var body = JsonNode.Parse(valid.ToJsonString())!.AsObject();
                     body[property.Name] = value?.DeepClone();
@@ -118,6 +125,11 @@ public sealed class MalformedBodyTests(HarrierServer server) : IClassFixture<Har
                     else if (!text.Contains("\"errors\"", StringComparison.Ordinal))
                     {
                         problems.Add($"{label}: 400 without field errors");
+                    }
+                    else if (JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject()
+                        .All(e => !e.Name.StartsWith(property.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        problems.Add($"{label}: 400, but no error names the field ({text[..Math.Min(text.Length, 300)]})");
                     }
 
                     if (status >= 300 || status < 200)

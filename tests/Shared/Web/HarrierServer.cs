@@ -61,7 +61,7 @@ public class HarrierServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Harrier", Database.Settings.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the account rate limits get their own fixture (AccountLimitsTests).
-        foreach (var limit in new[] { "SignIn", "FailedSignIns", "Register", "PasswordReset" })
+        foreach (var limit in new[] { "SignIn", "FailedSignIns", "FailedSignInsPerAccount", "Register", "PasswordReset" })
         {
             builder.UseSetting($"RateLimits:{limit}:Permits", "100000");
         }

@@ -30,9 +30,12 @@ public sealed class InspectCommand(IAnsiConsole console, ErrorOutput errors) : A
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var unusable = 0;
+        var seen = 0;
         var limits = settings.Limits();
-        foreach (var item in new ImportSource(limits).Enumerate(settings.Paths, cancellationToken))
+        var source = new ImportSource(limits);
+        foreach (var item in source.Enumerate(settings.Paths, cancellationToken))
         {
+            seen++;
             var result = item.Data is null ? null : ActivityReader.Read(item.Name, item.Data, limits, cancellationToken);
             if (result is null || result.Error is not null)
             {
@@ -46,6 +49,14 @@ public sealed class InspectCommand(IAnsiConsole console, ErrorOutput errors) : A
             {
                 await ReportAsync(InspectSummary.From(item.Name, read, result.Issues), settings.Json);
             }
+        }
+
+        if (seen == 0)
+        {
+            // Nothing to read is as unusable as a file that cannot be read: say so rather than print nothing.
+            await errors.Writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"No activity files (.fit, .gpx, .tcx, optionally .gz) found{(source.Ignored > 0 ? $"; {source.Ignored:N0} other files left aside" : "")}."));
+            return 2;
         }
 
         return unusable > 0 ? 2 : 0;

@@ -28,10 +28,25 @@ public static class AccountEndpoints
         me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password. Every session of the account ends, this one too: sign in again.");
     }
 
-    private static async Task<RedirectHttpResult> LogOutFormAsync(SignInManager<HarrierUser> signIn, [FromForm] string? returnUrl)
+    private static async Task<RedirectHttpResult> LogOutFormAsync(
+        SignInManager<HarrierUser> signIn, System.Security.Claims.ClaimsPrincipal principal, Data.Accounts.AccountSessions sessions,
+        [FromForm] string? returnUrl, [FromForm] bool? everywhere, CancellationToken ct)
     {
-        await signIn.SignOutAsync();
+        await LogOutAsync(signIn, principal, sessions, everywhere == true, ct);
         return TypedResults.LocalRedirect("/");
+    }
+
+    /// <summary>Ends the request's session, or with <paramref name="everywhere"/> every session of the account (every browser and app).</summary>
+    internal static async Task LogOutAsync(
+        SignInManager<HarrierUser> signIn, System.Security.Claims.ClaimsPrincipal principal, Data.Accounts.AccountSessions sessions, bool everywhere,
+        CancellationToken ct)
+    {
+        if (everywhere && signIn.UserManager.GetUserId(principal) is { } userId)
+        {
+            await sessions.EndAllAsync(userId, ct);
+        }
+
+        await signIn.SignOutAsync();
     }
 
     private static async Task<Results<Ok<ProfileResponse>, UnauthorizedHttpResult>> GetProfileAsync(

@@ -30,7 +30,8 @@ public static class AuthApi
         auth.MapPost("/refresh", RefreshAsync)
             .WithSummary("Swap a refresh token, which is used up, for a new access token and refresh token. A refresh token used twice ends its session.");
         auth.MapPost("/logout", LogOutAsync).RequireAuthorization()
-            .WithSummary("End this session: the sign-in cookie, or the access token and its refresh token.");
+            .WithSummary("End this session: the sign-in cookie, or the access token and its refresh token; with ?everywhere=true, every "
+                + "session of the account, on every device.");
         auth.MapPost("/forgot-password", ForgotPasswordAsync)
             .WithSummary("E-mail a link to choose a new password (when the server sends e-mail). The answer is the same for every address.");
         auth.MapPost("/reset-password", ResetPasswordAsync)
@@ -80,6 +81,7 @@ public static class AuthApi
             return TypedResults.Problem(SignInFailed, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
 
+        throttle.Succeeded(http, request.Email);
         if (useCookies == true)
         {
             await signIn.SignInAsync(user, isPersistent: true);
@@ -95,9 +97,11 @@ public static class AuthApi
             : TypedResults.Problem("The refresh token is unknown, has expired or was used already, or its session has ended. Sign in again.",
                 statusCode: StatusCodes.Status401Unauthorized, title: "Refresh failed");
 
-    private static async Task<NoContent> LogOutAsync(SignInManager<HarrierUser> signIn)
+    private static async Task<NoContent> LogOutAsync(
+        SignInManager<HarrierUser> signIn, System.Security.Claims.ClaimsPrincipal principal, AccountSessions sessions, [FromQuery] bool? everywhere,
+        CancellationToken ct)
     {
-        await signIn.SignOutAsync();
+        await AccountEndpoints.LogOutAsync(signIn, principal, sessions, everywhere == true, ct);
         return TypedResults.NoContent();
     }
 

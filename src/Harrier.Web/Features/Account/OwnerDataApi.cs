@@ -75,6 +75,11 @@ public static class OwnerDataApi
             return TypedResults.Unauthorized();
         }
 
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = ["Give your password to confirm."] });
+        }
+
         // Wrong passwords count like failed sign-ins, so a stolen token cannot guess its way to deleting the account.
         if (throttle.Wait(http, user.Email) is { } wait)
         {

@@ -58,6 +58,12 @@ public static class PainApi
             errors["spreadsTo"] = ["Each place it spreads to is a spot on the body map: the lower back takes left, centre or right; the rest left or right."];
         }
 
+        // Each quality at most once: a list longer than there are qualities is refused, not folded away.
+        if (request.Qualities is { Count: > 0 } qualities && qualities.Count > Enum.GetValues<PainQuality>().Length)
+        {
+            errors["qualities"] = ["Give each quality at most once."];
+        }
+
         if (request.Day is null)
         {
             errors["day"] = ["Give the day, YYYY-MM-DD."];

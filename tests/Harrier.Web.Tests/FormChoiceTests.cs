@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Harrier.Tests.Web;
+using Harrier.Web.Components.Shared;
+
+namespace Harrier.Web.Tests;
+
+/// <summary>
+/// A hand-made post of a choice the form never offered (an enum's number that names no member, or no number at all) is refused
+/// with a message and stores nothing, on every form: Blazor binds <c>DistanceUnit=7</c> as readily as <c>Miles</c>.
+/// </summary>
+public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixture<HarrierServer>
+{
+    public static TheoryData<string, string> BadSettings => new()
+    {
+        { "Input.DistanceUnit", "7" },
+        { "Input.DistanceUnit", "-1" },
+        { "Input.Sex", "9" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task Settings_AChoiceNotOffered_IsRefusedAndThePagesStillWork(string field, string value)
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "choices");
+
+        using var response = await client.SubmitAsync("/account/settings", "settings", new Dictionary<string, string> { [field] = value });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(FormChecks.NotAChoice, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Settings saved.", html, StringComparison.Ordinal);
+        foreach (var url in new[] { "/api/me", "/log", "/load", "/shoes", "/pain/new" })
+        {
+            using var after = await client.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.True(after.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)after.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task RunForm_ASurfaceNotOffered_IsRefusedAndNoRunIsStored()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "surface");
+
+        using var response = await client.SubmitAsync("/runs/new", "run", new Dictionary<string, string>
+        {
+            ["Input.Date"] = "2026-01-05", ["Input.Time"] = "06:30", ["Input.Distance"] = "5", ["Input.Duration"] = "30:00",
+            ["Input.Rpe"] = "4", ["Input.Surface"] = "9",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(FormChecks.NotAChoice, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        using var runs = await client.GetAsync("/api/runs?from=2025-01-01", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, runs.StatusCode);
+        Assert.DoesNotContain("\"id\"", await runs.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryForm_UsesFormChecks_NotTheBareDataAnnotationsValidator()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Harrier.slnx")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Harrier.slnx not found above the test folder.");
+        }
+
+        var forms = Directory.EnumerateFiles(Path.Combine(root, "src", "Harrier.Web"), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(file => EditForm().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Form: m.Value)))
+            .ToArray();
+
+        Assert.True(forms.Length > 15, $"only {forms.Length} forms found");
+        Assert.Empty(forms.Where(f => !f.Form.Contains("<FormChecks />", StringComparison.Ordinal) || f.Form.Contains("<DataAnnotationsValidator", StringComparison.Ordinal))
+            .Select(f => f.File));
+    }
+
+    [GeneratedRegex(@"<EditForm\b.*?</EditForm>", RegexOptions.Singleline)]
+    private static partial Regex EditForm();
+}
