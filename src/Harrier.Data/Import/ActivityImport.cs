@@ -40,10 +40,10 @@ public sealed partial class ActivityImport(HarrierDbContext db, TimeProvider clo
     private static int ReadAhead => Math.Max(2, 2 * Environment.ProcessorCount);
 
     /// <summary>
-    /// How many of those are read at once: a core each but one, which is left to storing (at least one). More readers than that
-    /// starve the single storing thread, which then paces the whole import.
+    /// How many of those are read at once: one per core. Reading a file costs about twice what storing it does, so the storing
+    /// thread mostly waits for the next file, and its core reads meanwhile (measured: one reader left the store waiting 13 s of 25).
     /// </summary>
-    private static int Readers => Math.Max(1, Environment.ProcessorCount - 1);
+    private static int Readers => Environment.ProcessorCount;
 
     /// <summary>
     /// Imports every item in order, giving each file's outcomes as soon as the file is stored. The work of a file that needs no
