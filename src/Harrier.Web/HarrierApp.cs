@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Harrier.Data;
 using Harrier.Web.Components;
 using Harrier.Import.Sources;
@@ -80,9 +78,8 @@ public static class HarrierApp
         builder.Services.AddAccountLimits(builder.Configuration);
         builder.Services.AddHarrierMail(builder.Configuration);
         builder.Services.AddScoped<Registration>().AddScoped<PasswordResets>();
-        // One API vocabulary: enums by their kebab-case names, in requests and responses alike; numbers are refused.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
-            new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
+        // One API vocabulary: enums by their kebab-case names only, in requests and responses alike; numbers and C# names are refused.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new Core.Answers.KebabCaseEnumConverter()));
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddProblemDetails();

@@ -16,8 +16,8 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
 
         using var created = await client.PostAsJsonAsync("/api/pain/entries", new
         {
-            day = Today, region = "LowerBack", side = "Right",
-            spreadsTo = new[] { new { region = "OuterLowerLeg", side = "Right" } }, qualities = new[] { "Ache", "Shooting" }, afterRun = 4,
+            day = Today, region = "lower-back", side = "right",
+            spreadsTo = new[] { new { region = "outer-lower-leg", side = "right" } }, qualities = new[] { "ache", "shooting" }, afterRun = 4,
         });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -50,7 +50,7 @@ public sealed class PainTests(HarrierServer server) : IClassFixture<HarrierServe
             days = new[] { Today.DayOfWeek, Today.AddDays(2).DayOfWeek, Today.AddDays(4).DayOfWeek }.Select(d => d.ToString()).ToArray(),
         });
         Assert.Equal(HttpStatusCode.Created, plan.StatusCode);
-        using var entry = await client.PostAsJsonAsync("/api/pain/entries", new { day = Today.AddDays(-1), region = "LowerBack", side = "Right", duringRun = 7 });
+        using var entry = await client.PostAsJsonAsync("/api/pain/entries", new { day = Today.AddDays(-1), region = "lower-back", side = "right", duringRun = 7 });
 
         using var response = await client.PostAsJsonAsync("/api/pain/check-ins", new { pain = 4 });
 

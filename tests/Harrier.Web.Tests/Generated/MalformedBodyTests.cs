@@ -247,10 +247,16 @@ public sealed class MalformedBodyTests(HarrierServer server) : IClassFixture<Har
     {
         var type = Type(schema);
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
-        if (schema.TryGetProperty("enum", out _))
+        if (schema.TryGetProperty("enum", out var names))
         {
             yield return ("an unknown name", JsonValue.Create("not-a-value"));
             yield return ("a number", JsonValue.Create(7));
+            if (names.EnumerateArray().Select(n => n.GetString()).FirstOrDefault(n => n?.Contains('-', StringComparison.Ordinal) == true) is { } kebab)
+            {
+                // The C# spelling of a member: one vocabulary means the kebab-case name only.
+                var pascal = string.Concat(kebab.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+                yield return ($"the C# name {pascal}", JsonValue.Create(pascal));
+            }
         }
 
         switch (type)
