@@ -32,7 +32,7 @@ public static class SessionTimeText
         {
             if (!WeekdayText.TryParse(dayText, out var day))
             {
-                error = $"'{dayText}' is not a weekday. " + WeekdayText.Help;
+                error = $"'{dayText}' is not a weekday. " + WeekdayText.OneDayHelp;
                 return false;
             }
 

@@ -6,6 +6,9 @@ public static class WeekdayText
     /// <summary>How to write days, for messages.</summary>
     public const string Help = "Use mon, tue, wed, thu, fri, sat or sun, separated by commas (mon,wed,fri).";
 
+    /// <summary>How to name one day, for messages about a single day (a key of a map of times, say), whatever the input's form.</summary>
+    public const string OneDayHelp = "Name a weekday: monday to sunday, or mon to sun.";
+
     /// <summary>A weekday's full English name or its first three letters, in any case.</summary>
     public static bool TryParse(string? text, out DayOfWeek day)
     {
