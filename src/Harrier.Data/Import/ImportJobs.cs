@@ -149,6 +149,7 @@ public sealed class ImportJobs(HarrierDbContext db, TimeProvider clock, ImportLi
         }
 
         var items = new ImportSource(limits).Enumerate(sources, cancellationToken).Skip(job.FilesDone);
+        var resultsSaved = results.Count;
         await foreach (var outcomes in import.ImportAllAsync(owner, items, cancellationToken))
         {
             job.FilesDone++;
@@ -156,18 +157,37 @@ public sealed class ImportJobs(HarrierDbContext db, TimeProvider clock, ImportLi
             job.Duplicates += outcomes.Count(o => o.Status == ImportStatus.Duplicate);
             job.Skipped += outcomes.Count(o => o.Status == ImportStatus.Skipped);
             results.AddRange(outcomes.Take(Math.Max(0, ImportJob.MaxResultsKept - results.Count)).Select(ImportJobResult.From));
-            job.Results = JsonSerializer.Serialize(results, Json);
             job.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-            await SaveAsync(job, cancellationToken);
+            if (results.Count != resultsSaved && (results.Count <= ResultsSavedEveryFile || job.FilesDone % ResultsSavedEvery == 0))
+            {
+                job.Results = JsonSerializer.Serialize(results, Json);
+                resultsSaved = results.Count;
+                await SaveAsync(job, cancellationToken);
+            }
+            else
+            {
+                await SaveCountsAsync(job, cancellationToken);
+            }
+
             if (await CancelRequestedAsync(job.Id, cancellationToken))
             {
+                job.Results = JsonSerializer.Serialize(results, Json);
                 await EndAsync(job, ImportJobState.Cancelled, null, cancellationToken);
                 return;
             }
         }
 
+        job.Results = JsonSerializer.Serialize(results, Json);
         await EndAsync(job, ImportJobState.Done, null, cancellationToken);
     }
+
+    /// <summary>
+    /// The per-file results are written with every file for the first <see cref="ResultsSavedEveryFile"/>, then with every
+    /// <see cref="ResultsSavedEvery"/>th file and at the end: rewriting a list of up to 2,000 results after each of 2,000 files
+    /// wrote hundreds of megabytes. The counts are written after every file, so a resumed job counts right; it may lack the
+    /// result lines of the last few files before the interruption.
+    /// </summary>
+    private const int ResultsSavedEveryFile = 100, ResultsSavedEvery = 25;
 
     private Task<bool> CancelRequestedAsync(int id, CancellationToken cancellationToken) =>
         db.ImportJobs.AsNoTracking().Where(j => j.Id == id).Select(j => j.CancelRequested).FirstAsync(cancellationToken);
@@ -185,6 +205,11 @@ public sealed class ImportJobs(HarrierDbContext db, TimeProvider clock, ImportLi
 
     // Progress is written field by field, never through the change tracker: the import clears the tracker between files, and a
     // cancel request written meanwhile by another request must not be overwritten.
+    private Task<int> SaveCountsAsync(ImportJob job, CancellationToken cancellationToken) =>
+        db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.FilesDone, job.FilesDone).SetProperty(j => j.Imported, job.Imported).SetProperty(j => j.Duplicates, job.Duplicates)
+            .SetProperty(j => j.Skipped, job.Skipped).SetProperty(j => j.UpdatedUtc, job.UpdatedUtc), cancellationToken);
+
     private Task<int> SaveAsync(ImportJob job, CancellationToken cancellationToken) =>
         db.ImportJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.State, job.State).SetProperty(j => j.FilesFound, job.FilesFound).SetProperty(j => j.FilesDone, job.FilesDone)
