@@ -5,7 +5,7 @@ using Harrier.LoadBench;
 // Load benchmark (issue 14): seeds a club (runners × years of runs, recent runs imported with recordings, plans, pain entries, a
 // coach with clients) into a fresh SQLite file or PostgreSQL database, starts the published web app on loopback, and drives each
 // main page and API call with wrk at each concurrency, as a rotating set of signed-in runners. Prints a Markdown table.
-// Usage (after `dotnet build -c Release src/Harrier.Web bench/Harrier.LoadBench`):
+// Usage (after `dotnet build -c Release src/Harrier.Web && dotnet build -c Release bench/Harrier.LoadBench`):
 //   dotnet run -c Release --project bench/Harrier.LoadBench --no-build -- [--provider sqlite|postgres] [--postgres "Host=…;Username=…"]
 //     [--runners 100] [--years 3] [--recent 8] [--clients 30] [--duration 15] [--connections 10,50] [--out results.md]
 var options = LoadOptions.Parse(args);
