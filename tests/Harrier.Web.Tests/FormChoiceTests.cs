@@ -37,6 +37,25 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("Furlongs")]
+    public async Task Settings_AChoiceThatCannotBeRead_IsRefused_NotSavedAsTheDefault(string value)
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "unreadable");
+        using (var miles = await client.SubmitAsync("/account/settings", "settings", new Dictionary<string, string> { ["Input.DistanceUnit"] = "Miles" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, miles.StatusCode);
+        }
+
+        using var response = await client.SubmitAsync("/account/settings", "settings", new Dictionary<string, string> { ["Input.DistanceUnit"] = value });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(FormChecks.NotAChoice, html, StringComparison.Ordinal);
+        Assert.Contains("\"distanceUnit\":\"miles\"", await client.GetStringAsync("/api/me", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunForm_ASurfaceNotOffered_IsRefusedAndNoRunIsStored()
     {

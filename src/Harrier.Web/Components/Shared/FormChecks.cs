@@ -34,6 +34,10 @@ public sealed class FormChecks : ComponentBase, IDisposable
     [Inject]
     private IServiceProvider Services { get; set; } = default!;
 
+    /// <summary>The request, whose posted text shows a choice Blazor could not read at all (it leaves such a field at its default).</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     protected override void OnParametersSet()
     {
         if (EditContext is null)
@@ -76,11 +80,36 @@ public sealed class FormChecks : ComponentBase, IDisposable
         return found;
     }
 
+    /// <summary>
+    /// The model's own enum fields whose posted text (a form key "Name" or ending ".Name") names no member: "1e308" or "Lots"
+    /// for a choice of three leaves the field at its default without a word from Blazor, and would be saved as such.
+    /// </summary>
+    public static IEnumerable<FieldIdentifier> UnreadableChoices(object model, IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(form);
+        foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (!type.IsEnum)
+            {
+                continue;
+            }
+
+            var texts = form.Where(f => f.Key == property.Name || f.Key.EndsWith("." + property.Name, StringComparison.Ordinal)).SelectMany(f => f.Value);
+            if (texts.Any(t => !string.IsNullOrEmpty(t) && !(Enum.TryParse(type, t, ignoreCase: true, out var parsed) && IsDefined((Enum)parsed))))
+            {
+                yield return new FieldIdentifier(model, property.Name);
+            }
+        }
+    }
+
     private void Validate(object? sender, ValidationRequestedEventArgs e)
     {
         _messages!.Clear();
         _refused = false;
-        foreach (var field in UndefinedChoices(_bound!.Model))
+        var posted = HttpContext?.Request is { HasFormContentType: true } request ? request.Form : null;
+        foreach (var field in UndefinedChoices(_bound!.Model).Concat(posted is null ? [] : UnreadableChoices(_bound.Model, posted)).Distinct())
         {
             _messages.Add(field, NotAChoice);
             _refused = true;
