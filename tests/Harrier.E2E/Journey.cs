@@ -12,6 +12,9 @@ internal static class Journey
     /// Opens <paramref name="url"/> and waits for the document and its style sheets, not for the load event: on a busy machine
     /// Chromium once left a page's load event unfired for two minutes after the document and the network had settled.
     /// Assertions after a navigation auto-wait anyway; the style sheets matter to layout and contrast checks.
+    /// <c>WaitForURLAsync</c> waits for DOMContentLoaded, never for <c>Commit</c>: when the URL already matches (the server was
+    /// quicker than the test), Playwright waits for a load state instead of a navigation, and <c>Commit</c>, which is no load
+    /// state, falls back to the load event, the very wait that stalled.
     /// </summary>
     /// <returns>The main document's response, as <see cref="IPage.GotoAsync"/> gives it.</returns>
     public static async Task<IResponse?> OpenAsync(this IPage page, string url)
@@ -35,11 +38,11 @@ internal static class Journey
         await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
         await page.GetByLabel("Password again").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login?registered=true*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync("**/account/login?registered=true*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public static async Task LogInAsync(IPage page, string email)
@@ -48,7 +51,7 @@ internal static class Journey
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public static async Task AddRunAsync(IPage page, string distance, string duration, string rpe, string notes)
@@ -59,7 +62,7 @@ internal static class Journey
         await page.GetByLabel("How hard did the whole run feel?").SelectOptionAsync(rpe);
         await page.GetByLabel("Notes").FillAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save run" }).ClickAsync();
-        await page.WaitForURLAsync("**/log?saved=*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync("**/log?saved=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>Starts NHS Couch to 5K today (in the browser's calendar) on today and every second day after it.</summary>
