@@ -121,6 +121,7 @@ public static class HarrierApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseCookieForgeryCheck();
+        app.UsePageQueryGuard();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(ApiReference.Page).AllowAnonymous();

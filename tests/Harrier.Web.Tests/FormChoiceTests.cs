@@ -92,6 +92,90 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
             .Select(f => f.File));
     }
 
+    [Fact]
+    public void HandReadForms_ReadChoicesThroughChoice_NeverEnumTryParse()
+    {
+        // Enum.TryParse takes "64" or "9" and gives a value no option offers; Choice.TryParse takes names only.
+        var offenders = Directory.EnumerateFiles(Path.Combine(Root(), "src", "Harrier.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("Enum.TryParse<", StringComparison.Ordinal))
+            .Select(Path.GetFileName);
+
+        Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [InlineData("/account/login?registered=abc", "/account/login")]
+    [InlineData("/account/login?registered=abc&ReturnUrl=%2Fplan", "/account/login?ReturnUrl=%2Fplan")]
+    public async Task APageQueryValueItCannotRead_IsDroppedWithARedirect_NotAnErrorPage(string url, string expected)
+    {
+        using var client = server.NewClient();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/log?saved=abc")]
+    [InlineData("/log/runs?page=abc")]
+    [InlineData("/account/settings?saved=abc")]
+    [InlineData("/screening?entry=1.5")]
+    [InlineData("/screening?entry=99999999999")]
+    [InlineData("/plan?changed=maybe")]
+    public async Task SignedIn_UnreadableQueryValues_NeverAnErrorPage(string url)
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "query");
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            using var followed = await client.GetAsync(response.Headers.Location, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Shoes_AHugeStartingDistance_IsAFieldError_NotAnErrorPage()
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "bigshoe");
+
+        foreach (var value in new[] { "1e308", "3000000000" })
+        {
+            using var response = await client.SubmitAsync("/shoes", "add-shoe", new Dictionary<string, string> { ["Input.Name"] = "Big", ["Input.StartingDistance"] = value });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Enter a distance from 0 to 10000.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void RangeChecks_OnFractionalNumbers_HaveFractionalBounds()
+    {
+        // [Range(0, 10000)] compares through Convert.ToInt32, so 3e9 in a double field threw instead of failing validation.
+        var wrong = typeof(HarrierApp).Assembly.GetTypes().SelectMany(t => t.GetProperties())
+            .Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) is var type
+                && (type == typeof(double) || type == typeof(float) || type == typeof(decimal)))
+            .Where(p => p.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.RangeAttribute), true)
+                .Cast<System.ComponentModel.DataAnnotations.RangeAttribute>().Any(r => r.OperandType == typeof(int)))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
+
+        Assert.Empty(wrong);
+    }
+
+    private static string Root()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Harrier.slnx")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Harrier.slnx not found above the test folder.");
+        }
+
+        return root;
+    }
+
     [GeneratedRegex(@"<EditForm\b.*?</EditForm>", RegexOptions.Singleline)]
     private static partial Regex EditForm();
 }

@@ -1,3 +1,4 @@
+using Harrier.Core.Answers;
 using System.Security.Claims;
 using Harrier.Core.Coaching;
 using Harrier.Core.Plans;
@@ -199,7 +200,7 @@ public static class CoachApi
             return TypedResults.NotFound();
         }
 
-        if (!Enum.TryParse<CommentTarget>(target?.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var kind) || string.IsNullOrWhiteSpace(key))
+        if (!Choice.TryParse<CommentTarget>(target, out var kind) || string.IsNullOrWhiteSpace(key))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["target"] = ["Give target (run, pain-entry or session) and key."] });
         }

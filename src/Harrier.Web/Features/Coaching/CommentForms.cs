@@ -1,3 +1,4 @@
+using Harrier.Core.Answers;
 using System.Security.Claims;
 using Harrier.Data;
 using Harrier.Data.Coaching;
@@ -63,7 +64,7 @@ public static class CommentForms
         CommentFormPost form, string authorId, string runnerId, Comments comments, CancellationToken ct)
     {
         var back = LocalUrl.OrDefault(form.ReturnUrl, "/");
-        if (!Enum.TryParse<CommentTarget>(form.Target, out var target) || string.IsNullOrWhiteSpace(form.TargetKey) || form.TargetKey.Length > 32
+        if (!Choice.TryParse<CommentTarget>(form.Target, out var target) || string.IsNullOrWhiteSpace(form.TargetKey) || form.TargetKey.Length > 32
             || string.IsNullOrWhiteSpace(form.Text) || form.Text.Trim().Length > Comment.MaxLength)
         {
             return TypedResults.LocalRedirect(back);

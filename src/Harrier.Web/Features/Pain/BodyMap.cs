@@ -1,3 +1,4 @@
+using Harrier.Core.Answers;
 using Harrier.Core.Pain;
 
 namespace Harrier.Web.Features.Pain;
@@ -36,7 +37,7 @@ public static class BodyMap
     {
         spot = default;
         var parts = value?.Split(':');
-        if (parts is not { Length: 2 } || !Enum.TryParse<BodyRegion>(parts[0], out var region) || !Enum.TryParse<BodySide>(parts[1], out var side))
+        if (parts is not { Length: 2 } || !Choice.TryParse<BodyRegion>(parts[0], out var region) || !Choice.TryParse<BodySide>(parts[1], out var side))
         {
             return false;
         }

@@ -68,7 +68,7 @@ public static class RunListQuery
             return null;
         }
 
-        if (Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text.Trim()[0]))
+        if (Harrier.Core.Answers.Choice.TryParse<T>(text, out var value))
         {
             return value;
         }

@@ -8,6 +8,6 @@ public sealed class ShoeForm
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]
     public string? Name { get; set; }
 
-    [Range(0, 10000, ErrorMessage = "Enter a distance from 0 to 10000.")]
+    [Range(0d, 10000d, ErrorMessage = "Enter a distance from 0 to 10000.")]
     public double? StartingDistance { get; set; }
 }
