@@ -28,7 +28,7 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(FormChecks.NotAChoice, html, StringComparison.Ordinal);
+        Assert.Contains(FormChecks.Refused, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Settings saved.", html, StringComparison.Ordinal);
         foreach (var url in new[] { "/api/me", "/log", "/load", "/shoes", "/pain/new" })
         {
@@ -52,8 +52,30 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(FormChecks.NotAChoice, html, StringComparison.Ordinal);
+        Assert.Contains(FormChecks.Refused, html, StringComparison.Ordinal);
         Assert.Contains("\"distanceUnit\":\"miles\"", await client.GetStringAsync("/api/me", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("190.5")]
+    [InlineData("abc")]
+    [InlineData("1e308")]
+    public async Task Settings_ANumberThatCannotBeRead_IsRefused_TheHeartRatesKept(string value)
+    {
+        using var client = await Pages.SignedInBrowserAsync(server, "heartrate");
+        using (var set = await client.SubmitAsync("/account/settings", "settings",
+            new Dictionary<string, string> { ["Input.MaxHeartRate"] = "190", ["Input.RestingHeartRate"] = "50" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+
+        using var response = await client.SubmitAsync("/account/settings", "settings", new Dictionary<string, string> { ["Input.MaxHeartRate"] = value });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(FormChecks.Refused, html, StringComparison.Ordinal);
+        Assert.Contains("Enter a whole number.", html, StringComparison.Ordinal);
+        Assert.Contains("\"maxHeartRate\":190", await client.GetStringAsync("/api/me", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +90,7 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(FormChecks.NotAChoice, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains(FormChecks.Refused, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         using var runs = await client.GetAsync("/api/runs?from=2025-01-01", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, runs.StatusCode);
         Assert.DoesNotContain("\"id\"", await runs.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);

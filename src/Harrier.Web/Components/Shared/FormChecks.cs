@@ -18,6 +18,9 @@ namespace Harrier.Web.Components.Shared;
 /// </remarks>
 public sealed class FormChecks : ComponentBase, IDisposable
 {
+    /// <summary>The alert at the top of a form that was refused for a value it could not read or did not offer.</summary>
+    public const string Refused = "Some of what was sent could not be read or is not one of the options offered; nothing was saved. See the marked fields.";
+
     /// <summary>The message on a field whose value is not one of its choices.</summary>
     public const string NotAChoice = "Choose one of the options offered.";
 
@@ -66,7 +69,7 @@ public sealed class FormChecks : ComponentBase, IDisposable
             builder.OpenElement(0, "p");
             builder.AddAttribute(1, "class", "alert alert-error");
             builder.AddAttribute(2, "role", "alert");
-            builder.AddContent(3, NotAChoice + " Nothing was saved.");
+            builder.AddContent(3, Refused);
             builder.CloseElement();
         }
     }
@@ -81,37 +84,75 @@ public sealed class FormChecks : ComponentBase, IDisposable
     }
 
     /// <summary>
-    /// The model's own enum fields whose posted text (a form key "Name" or ending ".Name") names no member: "1e308" or "Lots"
-    /// for a choice of three leaves the field at its default without a word from Blazor, and would be saved as such.
+    /// The model's own fields whose posted text (a form key "Name" or ending ".Name") Blazor cannot read as the field's type, each
+    /// with what to enter: a choice that names no member ("1e308" or "Lots" for a choice of three), "190.5" or "abc" for a whole
+    /// number, "31/12" for a date. Blazor leaves such a field at its default without a word, and the default would be saved:
+    /// a heart rate wiped, a unit switched.
     /// </summary>
-    public static IEnumerable<FieldIdentifier> UnreadableChoices(object model, IFormCollection form)
+    public static IEnumerable<(FieldIdentifier Field, string Message)> UnreadableValues(object model, IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(form);
         foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (!type.IsEnum)
+            if (Expected(type) is not { } message)
             {
                 continue;
             }
 
             var texts = form.Where(f => f.Key == property.Name || f.Key.EndsWith("." + property.Name, StringComparison.Ordinal)).SelectMany(f => f.Value);
-            if (texts.Any(t => !string.IsNullOrEmpty(t) && !(Enum.TryParse(type, t, ignoreCase: true, out var parsed) && IsDefined((Enum)parsed))))
+            if (texts.Any(t => !string.IsNullOrWhiteSpace(t) && !Readable(t.Trim(), type)))
             {
-                yield return new FieldIdentifier(model, property.Name);
+                yield return (new FieldIdentifier(model, property.Name), message);
             }
         }
+    }
+
+    /// <summary>What a field of <paramref name="type"/> takes, or null for a type whose text is not checked here (text, objects).</summary>
+    private static string? Expected(Type type) => type switch
+    {
+        { IsEnum: true } => NotAChoice,
+        _ when type == typeof(int) || type == typeof(long) => "Enter a whole number.",
+        _ when type == typeof(double) || type == typeof(decimal) || type == typeof(float) => "Enter a number.",
+        _ when type == typeof(DateOnly) => "Enter a date.",
+        _ when type == typeof(TimeOnly) => "Enter a time.",
+        _ when type == typeof(bool) => NotAChoice,
+        _ => null,
+    };
+
+    private static bool Readable(string text, Type type)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return type switch
+        {
+            { IsEnum: true } => Enum.TryParse(type, text, ignoreCase: true, out var parsed) && IsDefined((Enum)parsed),
+            _ when type == typeof(int) => int.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
+            _ when type == typeof(long) => long.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
+            _ when type == typeof(double) => double.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var d) && double.IsFinite(d),
+            _ when type == typeof(float) => float.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var f) && float.IsFinite(f),
+            _ when type == typeof(decimal) => decimal.TryParse(text, System.Globalization.NumberStyles.Number, invariant, out _),
+            _ when type == typeof(DateOnly) => DateOnly.TryParse(text, invariant, out _),
+            _ when type == typeof(TimeOnly) => TimeOnly.TryParse(text, invariant, out _),
+            _ when type == typeof(bool) => bool.TryParse(text, out _),
+            _ => true,
+        };
     }
 
     private void Validate(object? sender, ValidationRequestedEventArgs e)
     {
         _messages!.Clear();
         _refused = false;
-        var posted = HttpContext?.Request is { HasFormContentType: true } request ? request.Form : null;
-        foreach (var field in UndefinedChoices(_bound!.Model).Concat(posted is null ? [] : UnreadableChoices(_bound.Model, posted)).Distinct())
+        foreach (var field in UndefinedChoices(_bound!.Model))
         {
             _messages.Add(field, NotAChoice);
+            _refused = true;
+        }
+
+        var posted = HttpContext?.Request is { HasFormContentType: true } request ? request.Form : null;
+        foreach (var (field, message) in posted is null ? [] : UnreadableValues(_bound.Model, posted))
+        {
+            _messages.Add(field, message);
             _refused = true;
         }
 
