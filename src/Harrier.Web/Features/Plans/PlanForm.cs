@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Harrier.Core.Plans;
 using Harrier.Core.Units;
 
@@ -10,6 +11,7 @@ namespace Harrier.Web.Features.Plans;
 public sealed class PlanForm
 {
     /// <summary>"template" or "goal".</summary>
+    [AllowedValues("template", "goal", ErrorMessage = "Choose a programme or a goal.")]
     public string Mode { get; set; } = "template";
 
     /// <summary>"preview" or "start": which button was pressed.</summary>
