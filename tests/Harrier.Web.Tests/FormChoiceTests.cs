@@ -16,6 +16,7 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
         { "Input.DistanceUnit", "7" },
         { "Input.DistanceUnit", "-1" },
         { "Input.Sex", "9" },
+        { "Input.DistanceUnit", "1" },
     };
 
     [Theory]

@@ -83,6 +83,23 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_ZipWithNoActivityFiles_SaysSoAndExitsTwo()
+    {
+        await using var cli = await CliRun.CreateAsync("ana@example.com");
+        var zip = Path.Combine(cli.Database.DataDirectory, "notes.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            archive.CreateEntry("notes/monday.txt");
+        }
+
+        var (code, output, errors) = await cli.RunWithErrorsAsync("import", "--user", "ana@example.com", zip, "--data-dir", cli.Database.DataDirectory);
+
+        Assert.Equal(2, code);
+        Assert.Contains("0 imported, 0 duplicates, 0 skipped (1 other files ignored).", output, StringComparison.Ordinal);
+        Assert.StartsWith("No activity files (.fit, .gpx, .tcx, optionally .gz) found.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_UnknownUser_FailsBeforeReadingAnything()
     {
         await using var cli = await CliRun.CreateAsync();

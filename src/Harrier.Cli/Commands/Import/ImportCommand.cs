@@ -15,7 +15,7 @@ namespace Harrier.Cli.Commands.Import;
 /// activity file was read, 2 when any could not be (damaged, unreadable archive or entry, over a limit; the rest are still
 /// imported).
 /// </remarks>
-public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : AsyncCommand<ImportCommand.Settings>
+public sealed class ImportCommand(IAnsiConsole console, ErrorOutput errors, TimeProvider clock) : AsyncCommand<ImportCommand.Settings>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -88,6 +88,13 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : As
         }
 
         await SummarizeAsync(tally, source.Ignored, settings.Json);
+        if (tally.Imported + tally.Duplicates + tally.Skipped == 0)
+        {
+            // Nothing to import is as unusable as a file that cannot be read (and inspect says the same).
+            await errors.Writer.WriteLineAsync("No activity files (.fit, .gpx, .tcx, optionally .gz) found.");
+            return 2;
+        }
+
         return tally.Unreadable > 0 ? 2 : 0;
     }
 

@@ -12,9 +12,13 @@ namespace Harrier.Web.Components.Shared;
 /// post of <c>DistanceUnit=7</c> would otherwise pass validation and be stored, and every page that reads it would fail after.
 /// </summary>
 /// <remarks>
-/// Walks the model's public properties (and those of nested objects and the items of lists, to a depth of
-/// <see cref="MaxDepth"/>): an enum value that is not defined (for a <see cref="FlagsAttribute"/> enum, a bit no member has) gets
-/// the message "Choose one of the options offered." on its field, so <c>OnValidSubmit</c> is not called.
+/// Two checks, each marking the field and showing <see cref="Refused"/> at the top, so <c>OnValidSubmit</c> is not called:
+/// <list type="bullet">
+/// <item>the bound model's values (its public properties, those of nested objects and the items of lists, to a depth of
+/// <see cref="MaxDepth"/>): an enum value that is not defined (for a <see cref="FlagsAttribute"/> enum, a bit no member has);</item>
+/// <item>the posted text of the model's own fields (<see cref="UnreadableValues"/>): a choice that is not a member's name, a
+/// number, date or time that cannot be read as one. Blazor leaves such a field at its default without a word.</item>
+/// </list>
 /// </remarks>
 public sealed class FormChecks : ComponentBase, IDisposable
 {
@@ -126,7 +130,9 @@ public sealed class FormChecks : ComponentBase, IDisposable
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return type switch
         {
-            { IsEnum: true } => Enum.TryParse(type, text, ignoreCase: true, out var parsed) && IsDefined((Enum)parsed),
+            // By name only, as the form's options are written: a browser never posts "1" for a choice, so a number is refused.
+            { IsEnum: true } => Enum.GetNames(type).Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n), text, StringComparison.OrdinalIgnoreCase)),
             _ when type == typeof(int) => int.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
             _ when type == typeof(long) => long.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
             _ when type == typeof(double) => double.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var d) && double.IsFinite(d),
