@@ -52,7 +52,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
         await other.GetByLabel("Password (at least 10 characters)").FillAsync("somebody else entirely");
         await other.GetByLabel("Password again").FillAsync("somebody else entirely");
         await other.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await other.WaitForURLAsync("**/account/login?registered=true*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(other).ToHaveURLAsync(Journey.UrlLike("/account/login\\?registered=true"));
         await Expect(other.GetByRole(AriaRole.Status)).ToContainTextAsync("If this address was new to Harrier");
         await other.GetByLabel("Password").FillAsync("somebody else entirely");
         await other.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();

@@ -33,7 +33,7 @@ public sealed class ExercisesPageTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reverse hyper", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/exercises/reverse-hyper", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/exercises/reverse-hyper$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reverse hyper", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Safety: read this first" }))
             .ToContainTextAsync("lower back doing the work");

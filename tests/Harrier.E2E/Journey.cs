@@ -12,9 +12,9 @@ internal static class Journey
     /// Opens <paramref name="url"/> and waits for the document and its style sheets, not for the load event: on a busy machine
     /// Chromium once left a page's load event unfired for two minutes after the document and the network had settled.
     /// Assertions after a navigation auto-wait anyway; the style sheets matter to layout and contrast checks.
-    /// <c>WaitForURLAsync</c> waits for DOMContentLoaded, never for <c>Commit</c>: when the URL already matches (the server was
-    /// quicker than the test), Playwright waits for a load state instead of a navigation, and <c>Commit</c>, which is no load
-    /// state, falls back to the load event, the very wait that stalled.
+    /// A page reached by a click is awaited with <see cref="UrlLike"/> and the auto-waiting URL assertion, never with
+    /// <c>WaitForURLAsync</c>: when the URL already matches (the server was quicker than the test), that waits for a load state
+    /// instead of a navigation, and twice in CI no such state came within two minutes.
     /// </summary>
     /// <returns>The main document's response, as <see cref="IPage.GotoAsync"/> gives it.</returns>
     public static async Task<IResponse?> OpenAsync(this IPage page, string url)
@@ -23,6 +23,12 @@ internal static class Journey
         await StyledAsync(page);
         return response;
     }
+
+    /// <summary>
+    /// A pattern for <c>ToHaveURLAsync</c>: <paramref name="pattern"/> is a regular expression matched anywhere in the URL (no
+    /// options: Playwright hands the pattern to the browser and refuses .NET-only flags such as CultureInvariant).
+    /// </summary>
+    public static System.Text.RegularExpressions.Regex UrlLike(string pattern) => new(pattern);
 
     /// <summary>Waits until every style sheet the page links is loaded.</summary>
     public static Task StyledAsync(IPage page) =>
@@ -38,11 +44,11 @@ internal static class Journey
         await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
         await page.GetByLabel("Password again").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login?registered=true*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/account/login\\?registered=true"));
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/log$"));
     }
 
     public static async Task LogInAsync(IPage page, string email)
@@ -51,7 +57,7 @@ internal static class Journey
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/log$"));
     }
 
     public static async Task AddRunAsync(IPage page, string distance, string duration, string rpe, string notes)
@@ -62,7 +68,7 @@ internal static class Journey
         await page.GetByLabel("How hard did the whole run feel?").SelectOptionAsync(rpe);
         await page.GetByLabel("Notes").FillAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save run" }).ClickAsync();
-        await page.WaitForURLAsync("**/log?saved=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/log\\?saved="));
     }
 
     /// <summary>Starts NHS Couch to 5K today (in the browser's calendar) on today and every second day after it.</summary>

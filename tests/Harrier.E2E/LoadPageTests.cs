@@ -52,7 +52,7 @@ public sealed class LoadPageTests(BrowserFixture browser) : IClassFixture<Browse
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Load", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/load", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/load$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Training load", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-spikes=none]")).ToHaveTextAsync("None in these weeks.");
     }

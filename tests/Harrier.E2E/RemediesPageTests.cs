@@ -33,7 +33,7 @@ public sealed class RemediesPageTests(BrowserFixture browser) : IClassFixture<Br
         await Collect(page, problems);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the experiment" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/remedies/[0-9]+$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/remedies/[0-9]+$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hip-flexor stretch every evening", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator(".today-arm")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Do the remedy today\\.|No remedy today: leave it out\\.)$"));
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Morning pain \\(0–10\\) and daily run load") })).ToBeVisibleAsync();

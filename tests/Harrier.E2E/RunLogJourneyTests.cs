@@ -91,7 +91,7 @@ public abstract class RunLogJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Journey.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/log", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(Journey.UrlLike("/log$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your log" })).ToBeVisibleAsync();
     }
 }
