@@ -100,13 +100,7 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
     [Fact]
     public void EveryForm_UsesFormChecks_NotTheBareDataAnnotationsValidator()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Harrier.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Harrier.slnx not found above the test folder.");
-        }
-
-        var forms = Directory.EnumerateFiles(Path.Combine(root, "src", "Harrier.Web"), "*.razor", SearchOption.AllDirectories)
+        var forms = Directory.EnumerateFiles(Path.Combine(SelfHosting.AppProcess.RepositoryRoot(), "src", "Harrier.Web"), "*.razor", SearchOption.AllDirectories)
             .SelectMany(file => EditForm().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Form: m.Value)))
             .ToArray();
 
@@ -119,7 +113,7 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
     public void HandReadForms_ReadChoicesThroughChoice_NeverEnumTryParse()
     {
         // Enum.TryParse takes "64" or "9" and gives a value no option offers; Choice.TryParse takes names only.
-        var offenders = Directory.EnumerateFiles(Path.Combine(Root(), "src", "Harrier.Web"), "*.*", SearchOption.AllDirectories)
+        var offenders = Directory.EnumerateFiles(Path.Combine(SelfHosting.AppProcess.RepositoryRoot(), "src", "Harrier.Web"), "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains("Enum.TryParse<", StringComparison.Ordinal))
             .Select(Path.GetFileName);
@@ -186,17 +180,6 @@ public sealed partial class FormChoiceTests(HarrierServer server) : IClassFixtur
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
 
         Assert.Empty(wrong);
-    }
-
-    private static string Root()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Harrier.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Harrier.slnx not found above the test folder.");
-        }
-
-        return root;
     }
 
     [GeneratedRegex(@"<EditForm\b.*?</EditForm>", RegexOptions.Singleline)]

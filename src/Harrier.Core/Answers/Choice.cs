@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
 
@@ -10,18 +11,27 @@ namespace Harrier.Core.Answers;
 /// </summary>
 public static class Choice
 {
+    private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, Enum>> ByName = new();
+
     /// <summary>True and the member when <paramref name="text"/> names one of <typeparamref name="T"/>'s members.</summary>
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
     {
-        value = default;
-        return text is not null && Names<T>.ByName.TryGetValue(text.Trim(), out value);
+        var found = TryParse(typeof(T), text, out var member);
+        value = found ? (T)member! : default;
+        return found;
     }
 
-    private static class Names<T> where T : struct, Enum
+    /// <summary>True and the member when <paramref name="text"/> names one of the members of <paramref name="enumType"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="enumType"/> is not an enum.</exception>
+    public static bool TryParse(Type enumType, string? text, out Enum? value)
     {
-        public static readonly FrozenDictionary<string, T> ByName = Enum.GetNames<T>()
-            .SelectMany(n => new[] { (Name: n, Value: Enum.Parse<T>(n)), (Name: JsonNamingPolicy.KebabCaseLower.ConvertName(n), Value: Enum.Parse<T>(n)) })
-            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(enumType);
+        value = null;
+        return text is not null && ByName.GetOrAdd(enumType, Names).TryGetValue(text.Trim(), out value);
     }
+
+    private static FrozenDictionary<string, Enum> Names(Type enumType) => Enum.GetNames(enumType)
+        .SelectMany(n => new[] { (Name: n, Value: (Enum)Enum.Parse(enumType, n)), (Name: JsonNamingPolicy.KebabCaseLower.ConvertName(n), Value: (Enum)Enum.Parse(enumType, n)) })
+        .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -26,7 +25,7 @@ internal static class PageQueryGuard
         }
 
         var unreadable = Parameters.GetOrAdd(page, Declared)
-            .Where(p => context.Request.Query.TryGetValue(p.Name, out var values) && values.Any(v => !Readable(v, p.Type)))
+            .Where(p => context.Request.Query.TryGetValue(p.Name, out var values) && values.Any(v => !PostedText.CanRead(v, p.Type)))
             .Select(p => p.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (unreadable.Count == 0)
@@ -45,29 +44,4 @@ internal static class PageQueryGuard
             .Select(p => (Property: p, Attribute: p.GetCustomAttribute<SupplyParameterFromQueryAttribute>()))
             .Where(p => p.Attribute is not null)
             .Select(p => (p.Attribute!.Name ?? p.Property.Name, Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType))];
-
-    /// <summary>Whether Blazor can read <paramref name="text"/> as <paramref name="type"/> (its invariant-culture parsing).</summary>
-    private static bool Readable(string? text, Type type)
-    {
-        if (string.IsNullOrEmpty(text) || type == typeof(string))
-        {
-            return true;
-        }
-
-        var invariant = CultureInfo.InvariantCulture;
-        return type switch
-        {
-            _ when type == typeof(bool) => bool.TryParse(text, out _),
-            _ when type == typeof(int) => int.TryParse(text, NumberStyles.Integer, invariant, out _),
-            _ when type == typeof(long) => long.TryParse(text, NumberStyles.Integer, invariant, out _),
-            _ when type == typeof(double) => double.TryParse(text, NumberStyles.Float, invariant, out _),
-            _ when type == typeof(decimal) => decimal.TryParse(text, NumberStyles.Number, invariant, out _),
-            _ when type == typeof(float) => float.TryParse(text, NumberStyles.Float, invariant, out _),
-            _ when type == typeof(Guid) => Guid.TryParse(text, out _),
-            _ when type == typeof(DateOnly) => DateOnly.TryParse(text, invariant, out _),
-            _ when type == typeof(DateTime) => DateTime.TryParse(text, invariant, out _),
-            _ when type == typeof(TimeOnly) => TimeOnly.TryParse(text, invariant, out _),
-            _ => true,
-        };
-    }
 }

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Rendering;
+using Harrier.Web.Infrastructure;
 
 namespace Harrier.Web.Components.Shared;
 
@@ -106,7 +107,7 @@ public sealed class FormChecks : ComponentBase, IDisposable
             }
 
             var texts = form.Where(f => f.Key == property.Name || f.Key.EndsWith("." + property.Name, StringComparison.Ordinal)).SelectMany(f => f.Value);
-            if (texts.Any(t => !string.IsNullOrWhiteSpace(t) && !Readable(t.Trim(), type)))
+            if (texts.Any(t => !PostedText.CanRead(t, type)))
             {
                 yield return (new FieldIdentifier(model, property.Name), message);
             }
@@ -124,26 +125,6 @@ public sealed class FormChecks : ComponentBase, IDisposable
         _ when type == typeof(bool) => NotAChoice,
         _ => null,
     };
-
-    private static bool Readable(string text, Type type)
-    {
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return type switch
-        {
-            // By name only, as the form's options are written: a browser never posts "1" for a choice, so a number is refused.
-            { IsEnum: true } => Enum.GetNames(type).Any(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n), text, StringComparison.OrdinalIgnoreCase)),
-            _ when type == typeof(int) => int.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
-            _ when type == typeof(long) => long.TryParse(text, System.Globalization.NumberStyles.Integer, invariant, out _),
-            _ when type == typeof(double) => double.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var d) && double.IsFinite(d),
-            _ when type == typeof(float) => float.TryParse(text, System.Globalization.NumberStyles.Float, invariant, out var f) && float.IsFinite(f),
-            _ when type == typeof(decimal) => decimal.TryParse(text, System.Globalization.NumberStyles.Number, invariant, out _),
-            _ when type == typeof(DateOnly) => DateOnly.TryParse(text, invariant, out _),
-            _ when type == typeof(TimeOnly) => TimeOnly.TryParse(text, invariant, out _),
-            _ when type == typeof(bool) => bool.TryParse(text, out _),
-            _ => true,
-        };
-    }
 
     private void Validate(object? sender, ValidationRequestedEventArgs e)
     {
